@@ -1,0 +1,66 @@
+// People and their access: users, memberships in organizations, sessions and organization API tokens.
+// Secrets (password hashes, session ids, token hashes) never leave the server.
+import { sql } from 'drizzle-orm'
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { organizations } from './organizations.ts'
+
+export const users = sqliteTable('users', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	email: text('email').notNull().unique(),
+	name: text('name').notNull(),
+	passwordHash: text('password_hash'),
+	locale: text('locale', { enum: ['zh-CN', 'en'] })
+		.notNull()
+		.default('zh-CN'),
+	platformRole: text('platform_role', { enum: ['none', 'reviewer', 'admin'] })
+		.notNull()
+		.default('none'),
+	createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+})
+export type User = typeof users.$inferSelect
+
+export const memberships = sqliteTable(
+	'memberships',
+	{
+		orgId: integer('org_id')
+			.notNull()
+			.references(() => organizations.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		role: text('role', { enum: ['owner', 'member'] }).notNull(),
+		createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+	},
+	(t) => [primaryKey({ columns: [t.orgId, t.userId] }), index('memberships_user_idx').on(t.userId)],
+)
+
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: text('expires_at').notNull(),
+		createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)],
+)
+
+export const apiTokens = sqliteTable(
+	'api_tokens',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		orgId: integer('org_id')
+			.notNull()
+			.references(() => organizations.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		tokenHash: text('token_hash').notNull().unique(),
+		prefix: text('prefix').notNull(),
+		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+		lastUsedAt: text('last_used_at'),
+		revokedAt: text('revoked_at'),
+		createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+	},
+	(t) => [index('api_tokens_org_idx').on(t.orgId)],
+)

@@ -1,0 +1,54 @@
+import { Link } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { Locale } from '#app/i18n/translate.ts'
+import { formatPriceRange, label } from '#app/utils/format.ts'
+import { CategoryIcon } from './category-icon.tsx'
+import { Badge } from './ui.tsx'
+
+export type ListingCardData = {
+	ref: string
+	title: string
+	model: string | null
+	kind: string
+	categoryCode: string | null
+	priceMin: number | null
+	priceMax: number | null
+	stock: number | null
+	orgName: string
+	regionCode: string
+	certifications: string[]
+}
+
+export function ListingCard({ listing }: { listing: ListingCardData }) {
+	const { t, i18n } = useTranslation()
+	const locale = i18n.language as Locale
+	const price = formatPriceRange(listing.priceMin, listing.priceMax, locale)
+	return (
+		<article className="flex gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500 hover:shadow">
+			<CategoryIcon code={listing.categoryCode} />
+			<div className="min-w-0 flex-1">
+				<h3 className="font-semibold leading-snug">
+					<Link to={`/listings/${encodeURIComponent(listing.ref)}`} className="text-ink-900 no-underline hover:underline">
+						{listing.title}
+					</Link>
+				</h3>
+				<p className="mt-0.5 truncate text-xs text-slate-500">
+					{listing.model ? `${listing.model} · ` : ''}
+					{listing.categoryCode ? label.category(listing.categoryCode, locale) : label.listingKind(listing.kind, locale)}
+				</p>
+				<p className="mt-1 truncate text-sm text-slate-700">
+					{listing.orgName} <span className="text-slate-400">· {label.region(listing.regionCode, locale)}</span>
+				</p>
+				<div className="mt-2 flex flex-wrap items-center gap-1.5">
+					<span className="text-sm font-semibold text-brand-700">{price ?? t('ui.listing.priceOnRequest')}</span>
+					{listing.stock ? <Badge tone="green">{t('ui.listing.stock')} {listing.stock}</Badge> : null}
+					{listing.certifications.slice(0, 3).map((c) => (
+						<Badge key={c} tone="blue" title={label.certification(c, locale)}>
+							{c}
+						</Badge>
+					))}
+				</div>
+			</div>
+		</article>
+	)
+}

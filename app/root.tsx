@@ -1,0 +1,130 @@
+import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
+import {
+	isRouteErrorResponse,
+	Link,
+	Links,
+	Meta,
+	NavLink,
+	Outlet,
+	Scripts,
+	ScrollRestoration,
+	useLocation,
+	useRouteError,
+	useRouteLoaderData,
+} from '@remix-run/react'
+import { I18nextProvider, useTranslation } from 'react-i18next'
+import { i18nFor } from '#app/i18n/i18n.ts'
+import { getLocale } from '#app/i18n/locale.server.ts'
+import { DEFAULT_LOCALE, type Locale } from '#app/i18n/translate.ts'
+import stylesheet from '#app/tailwind.css?url'
+
+export const links: LinksFunction = () => [
+	{ rel: 'stylesheet', href: stylesheet },
+	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	return { locale: await getLocale(request) }
+}
+
+export function useLocale(): Locale {
+	const data = useRouteLoaderData<typeof loader>('root')
+	return data?.locale ?? DEFAULT_LOCALE
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+	const locale = useLocale()
+	const i18n = i18nFor(locale)
+	return (
+		<html lang={locale} dir="ltr">
+			<head>
+				<meta charSet="utf-8" />
+				<meta name="viewport" content="width=device-width, initial-scale=1" />
+				<Meta />
+				<Links />
+			</head>
+			<body className="flex min-h-screen flex-col">
+				<I18nextProvider i18n={i18n}>
+					<Shell>{children}</Shell>
+				</I18nextProvider>
+				<ScrollRestoration />
+				<Scripts />
+			</body>
+		</html>
+	)
+}
+
+function Shell({ children }: { children: React.ReactNode }) {
+	const { t, i18n } = useTranslation()
+	const location = useLocation()
+	const other = i18n.language === 'en' ? 'zh-CN' : 'en'
+	const nav = [
+		{ to: '/', label: t('ui.nav.home'), end: true },
+		{ to: '/listings', label: t('ui.nav.listings') },
+		{ to: '/demands', label: t('ui.nav.demands') },
+		{ to: '/standards', label: t('ui.nav.standards') },
+		{ to: '/categories', label: t('ui.nav.categories') },
+	]
+	return (
+		<>
+			<a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+				{t('ui.skipToContent')}
+			</a>
+			<header role="banner" className="bg-ink-900 text-white shadow">
+				<div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
+					<Link to="/" className="flex items-center gap-2 text-lg font-bold text-white no-underline">
+						<img src="/favicon.svg" alt="" width={32} height={32} />
+						<span>{t('ui.brand')}</span>
+					</Link>
+					<nav aria-label={t('ui.brandShort')} className="flex flex-1 flex-wrap gap-1">
+						{nav.map((n) => (
+							<NavLink
+								key={n.to}
+								to={n.to}
+								end={n.end}
+								className={({ isActive }) =>
+									`rounded px-3 py-1.5 text-sm no-underline ${isActive ? 'bg-white/15 font-semibold text-white' : 'text-slate-200 hover:bg-white/10 hover:text-white'}`
+								}
+							>
+								{n.label}
+							</NavLink>
+						))}
+					</nav>
+					<form method="post" action="/locale" className="no-print">
+						<input type="hidden" name="lng" value={other} />
+						<input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+						<button type="submit" className="rounded border border-white/30 px-3 py-1 text-sm text-white hover:bg-white/10" aria-label={t('ui.language')} lang={other}>
+							{t('ui.switchTo')}
+						</button>
+					</form>
+				</div>
+			</header>
+			<main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+				{children}
+			</main>
+			<footer role="contentinfo" className="border-t border-slate-200 bg-white py-6 text-center text-sm text-slate-600">
+				{t('ui.footer')}
+			</footer>
+		</>
+	)
+}
+
+export default function App() {
+	return <Outlet />
+}
+
+export function ErrorBoundary() {
+	const error = useRouteError()
+	const { t } = useTranslation()
+	const notFound = isRouteErrorResponse(error) && error.status === 404
+	return (
+		<div className="mx-auto max-w-xl py-16 text-center">
+			<p className="text-6xl font-bold text-slate-300">{isRouteErrorResponse(error) ? error.status : 500}</p>
+			<h1 className="mt-4 text-2xl font-semibold">{notFound ? t('ui.notFound.title') : t('ui.error.title')}</h1>
+			<p className="mt-2 text-slate-600">{notFound ? t('ui.notFound.text') : t('ui.error.text')}</p>
+			<Link to="/" className="mt-6 inline-block rounded bg-brand-600 px-4 py-2 text-white no-underline hover:bg-brand-700">
+				{t('ui.notFound.home')}
+			</Link>
+		</div>
+	)
+}

@@ -28,13 +28,15 @@ const bad = (i18n: string, extra: Record<string, unknown> = {}): { params: Param
 export const text = (max: number) => z.string().min(1).max(max)
 export const ref = text(LIMITS.shortText).refine((s) => !/[\u0000-\u001f\u007f]/.test(s), bad('ref.control'))
 
-export const isoDate = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, bad('date.format'))
-	.refine((s) => {
-		const d = new Date(`${s}T00:00:00Z`)
-		return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-	}, bad('date.invalid'))
+export const isoDate = z.string().superRefine((s, ctx) => {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+		ctx.addIssue({ code: 'custom', message: 'date.format', params: { i18n: 'date.format', value: s } })
+		return
+	}
+	const d = new Date(`${s}T00:00:00Z`)
+	if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s)
+		ctx.addIssue({ code: 'custom', message: 'date.invalid', params: { i18n: 'date.invalid', value: s } })
+})
 
 export const nonNegativeInt = z.number().int().min(0).max(2_147_483_647)
 export const nonNegativeNumber = z.number().min(0).max(1e15)

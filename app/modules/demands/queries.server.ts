@@ -1,5 +1,5 @@
 // Public reads of demand lists: published or closed lists of verified organizations, never drafts.
-import { and, asc, count, desc, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { categories, demandItemScenarios, demandItems, demandLists, organizations } from '#db/schema/index.ts'
 import { constraintsOf, requiredCertificationsOf } from '../imports/records.server.ts'
@@ -37,13 +37,26 @@ export function getPublicDemand(db: Db, ref: string) {
 }
 export type PublicDemand = NonNullable<ReturnType<typeof getPublicDemand>>
 
-export type DemandFilters = { orgId?: number; kind?: string; status?: 'published' | 'closed'; page?: number; perPage?: number }
+export type DemandFilters = {
+	orgId?: number
+	kind?: string
+	status?: 'published' | 'closed'
+	/** As shown to visitors (see isOpen): open = published and not past its deadline; closed = the rest. Needs `today`. */
+	state?: 'open' | 'closed'
+	today?: string
+	page?: number
+	perPage?: number
+}
 
 export function listPublicDemands(db: Db, f: DemandFilters = {}) {
 	const conds: (SQL | undefined)[] = [publicDemand]
 	if (f.orgId !== undefined) conds.push(eq(demandLists.orgId, f.orgId))
 	if (f.kind) conds.push(eq(demandLists.kind, f.kind as 'procurement'))
 	if (f.status) conds.push(eq(demandLists.status, f.status))
+	if (f.state && f.today) {
+		const open = and(eq(demandLists.status, 'published'), or(isNull(demandLists.deadline), gte(demandLists.deadline, f.today)))
+		conds.push(f.state === 'open' ? open : or(eq(demandLists.status, 'closed'), and(eq(demandLists.status, 'published'), lt(demandLists.deadline, f.today))))
+	}
 	const where = and(...conds)
 	const perPage = Math.min(Math.max(f.perPage ?? 20, 1), 100)
 	const page = Math.max(f.page ?? 1, 1)

@@ -105,7 +105,7 @@ export function importRecords(db: Db, raw: RawRecord[], options: ImportOptions =
 
 	for (const r of raw) {
 		const where: Where = { type: r.type, ref: naturalKey(r.type, r.data), row: r.row, index: r.row === undefined ? r.index : undefined }
-		const result = SCHEMAS[r.type].safeParse(clean(r.data))
+		const result = SCHEMAS[r.type].safeParse(clean(r.data), { reportInput: true })
 		if (!result.success) problems.push(...problemsFromIssues(result.error.issues, where, locale))
 		else (parsed[r.type] as Entry<typeof r.type>[]).push({ record: result.data as never, where })
 	}

@@ -41,6 +41,7 @@ export function issueKey(issue: z.core.$ZodIssue): ProblemKey {
 			return { code: 'invalid' }
 		}
 		case 'invalid_type':
+			// Parse with `reportInput: true` so a missing field can be told from a wrong type.
 			if ((issue as { input?: unknown }).input === undefined) return { code: 'required' }
 			return { code: 'expected', vars: { expected: issue.expected } }
 		case 'unrecognized_keys':
@@ -54,6 +55,7 @@ export function issueKey(issue: z.core.$ZodIssue): ProblemKey {
 			if (issue.origin === 'array' || issue.origin === 'set') return { code: 'tooFewItems', vars: { min: issue.minimum } }
 			return { code: issue.inclusive ? 'tooSmallNumber' : 'mustBePositive', vars: { min: issue.minimum } }
 		case 'invalid_value':
+			if ('input' in issue && issue.input === undefined) return { code: 'required' }
 			return { code: 'oneOf', vars: { values: issue.values.map(String).join(', ') } }
 		case 'invalid_format':
 			return { code: issue.format === 'email' ? 'email' : 'invalid' }

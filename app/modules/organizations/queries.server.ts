@@ -16,14 +16,24 @@ export function getPublicOrganization(db: Db, ref: string) {
 		.where(eq(organizationQualifications.orgId, org.id))
 		.all()
 		.map((q) => q.code)
-	const team = db
-		.select({ headcount: teams.headcount, asOf: teams.asOf, standardCode: standards.code, standardTitle: standards.title })
+	const row = db
+		.select({ headcount: teams.headcount, asOf: teams.asOf, standardCode: standards.code, standardTitle: standards.title, standardStatus: standards.status })
 		.from(teams)
 		.innerJoin(standards, eq(standards.id, teams.standardId))
 		.where(eq(teams.orgId, org.id))
 		.get()
-	return { org, qualifications, team: team ?? null }
+	// A draft standard has no public page: the team is shown without naming it.
+	const team = row
+		? {
+				headcount: row.headcount,
+				asOf: row.asOf,
+				standardCode: row.standardStatus === 'draft' ? null : row.standardCode,
+				standardTitle: row.standardStatus === 'draft' ? null : row.standardTitle,
+			}
+		: null
+	return { org, qualifications, team }
 }
+export type PublicOrganization = NonNullable<ReturnType<typeof getPublicOrganization>>
 
 export function organizationStats(db: Db) {
 	const byKind = db

@@ -6,6 +6,8 @@ export default defineConfig({
 		include: ['app/**/*.test.ts', 'db/**/*.test.ts', 'search/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		pool: 'forks',
 		setupFiles: ['./tests/setup/fail-on-console-error.ts'],
+		reporters: ['default', 'json'],
+		outputFile: { json: 'tests/.tmp/vitest.json' },
 		testTimeout: 30_000,
 	},
 })

@@ -103,7 +103,12 @@ function Shell({ children }: { children: React.ReactNode }) {
 				{children}
 			</main>
 			<footer role="contentinfo" className="border-t border-slate-200 bg-white py-6 text-center text-sm text-slate-600">
-				{t('ui.footer')}
+				<p>{t('ui.footer')}</p>
+				<p className="mt-1">
+					<a href="/downloads/import-template.xlsx" download>
+						{t('ui.downloadTemplate')}
+					</a>
+				</p>
 			</footer>
 		</>
 	)

@@ -1,0 +1,19 @@
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+export const E2E_DB = 'tests/.tmp/e2e.db'
+const ROOT = path.resolve(import.meta.dirname, '../..')
+
+/** Imports a fixture into the running server's database through the CLI (the way an operator would). */
+export function importFixture(name: string): void {
+	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'import', path.join('tests/fixtures', name), '--db', E2E_DB], { cwd: ROOT, stdio: 'pipe' })
+}
+
+/** No serious or critical accessibility violations on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).analyze()
+	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+	expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+}

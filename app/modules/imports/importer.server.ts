@@ -109,7 +109,10 @@ export function importRecords(db: Db, raw: RawRecord[], options: ImportOptions =
 		if (!result.success) problems.push(...problemsFromIssues(result.error.issues, where, locale))
 		else (parsed[r.type] as Entry<typeof r.type>[]).push({ record: result.data as never, where })
 	}
-	problems.push(...checkReferences(db, parsed, actor, locale))
+	// Organizations whose records were invalid are still "in the file": records that refer to them are not
+	// reported a second time as referring to an unknown organization.
+	const invalidOrgRefs = new Set(raw.filter((r) => r.type === 'organization').map((r) => naturalKey('organization', r.data)).filter((k) => k !== undefined))
+	problems.push(...checkReferences(db, parsed, actor, locale, invalidOrgRefs))
 	if (problems.length) return { ok: false, problems }
 
 	try {
@@ -125,7 +128,13 @@ export function importRecords(db: Db, raw: RawRecord[], options: ImportOptions =
 // ---------------------------------------------------------------------------------------------------------------
 // Reference checks: everything that needs the database or other records, all problems collected.
 
-function checkReferences(db: Db, parsed: { [T in RecordType]: Entry<T>[] }, actor: ImportActor, locale: Locale): Problem[] {
+function checkReferences(
+	db: Db,
+	parsed: { [T in RecordType]: Entry<T>[] },
+	actor: ImportActor,
+	locale: Locale,
+	orgRefsInFile: Set<string>,
+): Problem[] {
 	const problems: Problem[] = []
 	const p = (where: Where, field: string, code: string, vars?: Record<string, unknown>) =>
 		problems.push(problem(where, field, { code, vars }, locale))
@@ -171,6 +180,7 @@ function checkReferences(db: Db, parsed: { [T in RecordType]: Entry<T>[] }, acto
 
 	const checkOwner = (where: Where, orgRef: string, allowed: readonly string[]) => {
 		const kind = kindOf(orgRef)
+		if (!kind && orgRefsInFile.has(orgRef)) return
 		if (!kind) p(where, 'org', 'org.notFound', { value: orgRef })
 		else if (!allowed.includes(kind)) p(where, 'org', 'org.wrongKind', { value: orgRef, kind, allowed: allowed.join(',') })
 	}

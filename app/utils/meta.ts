@@ -10,11 +10,14 @@ export function metaLocale(matches: readonly Match[]): Locale {
 }
 
 /** `<title>` and description for a page: "<page> · <brand>". */
-export function pageMeta(matches: readonly Match[], title: string | ((locale: Locale) => string), description?: string) {
+type Text = string | ((locale: Locale) => string)
+
+export function pageMeta(matches: readonly Match[], title: Text, description?: Text) {
 	const locale = metaLocale(matches)
 	const text = typeof title === 'function' ? title(locale) : title
+	const desc = typeof description === 'function' ? description(locale) : description
 	const tags: ({ title: string } | { name: string; content: string })[] = [{ title: `${text} · ${translate(locale, 'ui.brand')}` }]
-	if (description) tags.push({ name: 'description', content: description })
+	if (desc) tags.push({ name: 'description', content: desc })
 	return tags
 }
 

@@ -397,7 +397,7 @@ function write(db: Db, parsed: { [T in RecordType]: Entry<T>[] }, actor: ImportA
 			monthlyCapacity: record.monthlyCapacity ?? null,
 			stock: record.stock ?? null,
 			status: record.status,
-			publishedAt: record.status === 'published' ? (existing?.publishedAt ?? stamp) : (existing?.publishedAt ?? null),
+			publishedAt: existing?.publishedAt ?? (record.status === 'published' ? stamp : null),
 			updatedAt: stamp,
 		}
 		let id: number
@@ -433,7 +433,7 @@ function write(db: Db, parsed: { [T in RecordType]: Entry<T>[] }, actor: ImportA
 			deadline: record.deadline ?? null,
 			regionCode: record.region ?? null,
 			status: record.status,
-			publishedAt: record.status === 'published' ? (existing?.publishedAt ?? stamp) : (existing?.publishedAt ?? null),
+			publishedAt: existing?.publishedAt ?? (record.status === 'published' ? stamp : null),
 			updatedAt: stamp,
 		}
 		let id: number

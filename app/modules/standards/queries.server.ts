@@ -35,5 +35,6 @@ export type PublicStandard = NonNullable<ReturnType<typeof getPublicStandard>>
 export function listPublicStandards(db: Db) {
 	const rows = db.select().from(standards).where(ne(standards.status, 'draft')).orderBy(asc(standards.teamType), asc(standards.code)).all()
 	const counts = db.select({ id: standardItems.standardId, n: count() }).from(standardItems).groupBy(standardItems.standardId).all()
-	return rows.map((s) => ({ ...s, itemCount: counts.find((c) => c.id === s.id)?.n ?? 0 }))
+	const teamCounts = db.select({ id: teams.standardId, n: count() }).from(teams).groupBy(teams.standardId).all()
+	return rows.map((s) => ({ ...s, itemCount: counts.find((c) => c.id === s.id)?.n ?? 0, teamCount: teamCounts.find((c) => c.id === s.id)?.n ?? 0 }))
 }

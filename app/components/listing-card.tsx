@@ -37,7 +37,7 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
 					{listing.categoryCode ? label.category(listing.categoryCode, locale) : label.listingKind(listing.kind, locale)}
 				</p>
 				<p className="mt-1 truncate text-sm text-slate-700">
-					{listing.orgName} <span className="text-slate-400">· {label.region(listing.regionCode, locale)}</span>
+					{listing.orgName} <span className="text-slate-500">· {label.region(listing.regionCode, locale)}</span>
 				</p>
 				<div className="mt-2 flex flex-wrap items-center gap-1.5">
 					<span className="text-sm font-semibold text-brand-700">{price ?? t('ui.listing.priceOnRequest')}</span>

@@ -1,0 +1,191 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { ConstraintList } from '#app/components/constraint-text.tsx'
+import { PrintButton } from '#app/components/print-button.tsx'
+import { Dash, FactGrid, textLinkClass } from '#app/components/fact-grid.tsx'
+import { Badge, Card, EmptyState, SectionTitle } from '#app/components/ui.tsx'
+import type { Locale } from '#app/i18n/translate.ts'
+import { getPublicDemand, isOpen } from '#app/modules/demands/queries.server.ts'
+import { getDb } from '#app/utils/db.server.ts'
+import { formatDate, formatNumber, formatPrice, label, todayIso } from '#app/utils/format.ts'
+import { orgHref } from '#app/utils/links.ts'
+import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
+
+export async function loader({ params }: LoaderFunctionArgs) {
+	const demand = getPublicDemand(getDb(), params.ref ?? '')
+	if (!demand) throw new Response('Not Found', { status: 404 })
+	const { list, org, items } = demand
+	const today = todayIso()
+	return {
+		list: {
+			ref: list.ref,
+			title: list.title,
+			kind: list.kind,
+			deadline: list.deadline,
+			edition: list.edition,
+			publishedAt: list.publishedAt,
+			regionCode: list.regionCode ?? org.regionCode,
+			open: isOpen(list, today),
+		},
+		org: { ref: org.ref, name: org.name },
+		items: items.map((i) => ({
+			ref: i.ref,
+			position: i.position,
+			name: i.name,
+			categoryCode: i.categoryCode,
+			quantity: i.quantity,
+			unit: i.unit,
+			budgetPerUnit: i.budgetPerUnit,
+			neededBy: i.neededBy,
+			notes: i.notes,
+			scenarios: i.scenarios,
+			constraints: i.constraints,
+			certifications: i.certifications,
+		})),
+	}
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	data ? pageMeta(matches, `${data.list.title} · ${data.org.name}`, `${data.list.title} — ${data.org.name}`) : notFoundMeta(matches)
+
+export default function DemandPage() {
+	const { list, org, items } = useLoaderData<typeof loader>()
+	const { t, i18n } = useTranslation()
+	const locale = i18n.language as Locale
+	const status = list.open ? t('ui.demand.status.published') : t('ui.demand.status.closed')
+
+	return (
+		<article className="space-y-6">
+			<nav aria-label={t('ui.demand.back')} className="no-print text-sm text-slate-500">
+				<Link to="/demands" className={textLinkClass}>
+					{t('ui.demand.back')}
+				</Link>
+				{' / '}
+				<span aria-current="page">{list.ref}</span>
+			</nav>
+
+			<header className="flex flex-wrap items-start justify-between gap-4">
+				<div className="min-w-0 flex-1">
+					<h1 className="text-2xl font-bold text-ink-900">{list.title}</h1>
+					<p className="mt-1 text-slate-600">
+						<Link to={orgHref(org.ref)} className={textLinkClass}>
+							{org.name}
+						</Link>
+					</p>
+					<div className="mt-2 flex flex-wrap gap-1.5">
+						<Badge tone="brand">{label.demandKind(list.kind, locale)}</Badge>
+						<Badge tone={list.open ? 'green' : 'slate'}>{status}</Badge>
+					</div>
+				</div>
+				<PrintButton>{t('ui.demand.print')}</PrintButton>
+			</header>
+
+			<Card>
+				<FactGrid
+					items={[
+						[
+							t('ui.demand.publisher'),
+							<Link to={orgHref(org.ref)} className={textLinkClass}>
+								{org.name}
+							</Link>,
+						],
+						[t('ui.demand.deadline'), list.deadline ? formatDate(list.deadline) : t('ui.demand.noDeadline')],
+						[t('ui.demand.region'), label.region(list.regionCode, locale)],
+						[t('ui.demand.publishedAt'), list.publishedAt ? formatDate(list.publishedAt) : null],
+						[t('ui.demand.edition'), list.edition],
+						[t('ui.demand.items'), t('ui.demand.itemCount', { count: items.length })],
+					]}
+				/>
+			</Card>
+
+			<section aria-labelledby="items">
+				<SectionTitle id="items">
+					{t('ui.demand.items')} <span className="text-sm font-normal text-slate-500">({items.length})</span>
+				</SectionTitle>
+				{items.length ? (
+					<div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm print:overflow-visible print:shadow-none">
+						<table className="w-full min-w-[64rem] text-sm print:min-w-0" aria-labelledby="items">
+							<thead className="bg-slate-50">
+								<tr className="border-b border-slate-200 text-left text-slate-600">
+									<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
+										{t('ui.demand.index')}
+									</th>
+									<th scope="col" className="px-3 py-2 font-medium">
+										{t('ui.demand.name')}
+									</th>
+									<th scope="col" className="px-3 py-2 font-medium">
+										{t('ui.demand.category')}
+									</th>
+									<th scope="col" className="px-3 py-2 text-right font-medium">
+										{t('ui.demand.quantity')}
+									</th>
+									<th scope="col" className="px-3 py-2 font-medium">
+										{t('ui.demand.requirements')}
+									</th>
+									<th scope="col" className="px-3 py-2 font-medium">
+										{t('ui.demand.requiredCerts')}
+									</th>
+									<th scope="col" className="px-3 py-2 text-right font-medium">
+										{t('ui.demand.budget')}
+									</th>
+									<th scope="col" className="px-3 py-2 font-medium">
+										{t('ui.demand.neededBy')}
+									</th>
+									<th scope="col" className="px-3 py-2 font-medium">
+										{t('ui.demand.notes')}
+									</th>
+								</tr>
+							</thead>
+							<tbody>
+								{items.map((item, i) => (
+									<tr key={item.ref} className="border-b border-slate-100 align-top last:border-0">
+										<td className="px-3 py-3 tabular-nums text-slate-500">{i + 1}</td>
+										<th scope="row" className="px-3 py-3 text-left font-semibold text-slate-900">
+											{item.name}
+											{item.scenarios.length ? (
+												<span className="mt-1 flex flex-wrap gap-1 font-normal">
+													{item.scenarios.map((s) => (
+														<Badge key={s}>{label.scenario(s, locale)}</Badge>
+													))}
+												</span>
+											) : null}
+										</th>
+										<td className="max-w-56 px-3 py-3 text-slate-700">{item.categoryCode ? label.category(item.categoryCode, locale) : <Dash />}</td>
+										<td className="whitespace-nowrap px-3 py-3 text-right font-medium tabular-nums text-slate-900">
+											{formatNumber(item.quantity, locale)}
+											{item.unit ? ` ${item.unit}` : ''}
+										</td>
+										<td className="min-w-56 px-3 py-3">
+											<ConstraintList constraints={item.constraints} empty={t('ui.demand.noRequirements')} />
+										</td>
+										<td className="px-3 py-3">
+											{item.certifications.length ? (
+												<span className="flex flex-wrap gap-1">
+													{item.certifications.map((c) => (
+														<Badge key={c} tone="blue" title={label.certification(c, locale)}>
+															{c}
+														</Badge>
+													))}
+												</span>
+											) : (
+												<Dash />
+											)}
+										</td>
+										<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums text-slate-900">
+											{item.budgetPerUnit !== null ? formatPrice(item.budgetPerUnit, locale) : <Dash />}
+										</td>
+										<td className="whitespace-nowrap px-3 py-3 tabular-nums text-slate-700">{item.neededBy ? formatDate(item.neededBy) : <Dash />}</td>
+										<td className="max-w-56 whitespace-pre-line px-3 py-3 text-slate-600">{item.notes ?? <Dash />}</td>
+									</tr>
+								))}
+							</tbody>
+						</table>
+					</div>
+				) : (
+					<EmptyState>{t('ui.demand.empty')}</EmptyState>
+				)}
+			</section>
+		</article>
+	)
+}

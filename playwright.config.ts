@@ -35,6 +35,7 @@ export default defineConfig({
 		reuseExistingServer: false,
 		timeout: 120_000,
 		env: { PORT: String(PORT), DATABASE_URL: DB, NODE_ENV: 'production', DEMO_DATA: 'true' },
-		stdout: 'pipe',
+		stdout: 'ignore',
+		stderr: 'pipe',
 	},
 })

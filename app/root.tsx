@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import {
 	isRouteErrorResponse,
 	Link,
@@ -22,6 +22,14 @@ export const links: LinksFunction = () => [
 	{ rel: 'stylesheet', href: stylesheet },
 	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
+
+// Pages set their own titles; when a loader throws, only the root's meta runs, so the error page is titled here.
+export const meta: MetaFunction<typeof loader> = ({ error, data }) => {
+	if (!error) return []
+	const t = i18nFor(data?.locale ?? DEFAULT_LOCALE).t
+	const notFound = isRouteErrorResponse(error) && error.status === 404
+	return [{ title: `${notFound ? t('ui.notFound.title') : t('ui.error.title')} · ${t('ui.brand')}` }]
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	return { locale: await getLocale(request) }
@@ -76,7 +84,7 @@ function Shell({ children }: { children: React.ReactNode }) {
 						<img src="/favicon.svg" alt="" width={32} height={32} />
 						<span>{t('ui.brand')}</span>
 					</Link>
-					<nav aria-label={t('ui.brandShort')} className="flex flex-1 flex-wrap gap-1">
+					<nav aria-label={t('ui.brandShort')} className="-mx-1 flex flex-1 gap-1 overflow-x-auto whitespace-nowrap px-1">
 						{nav.map((n) => (
 							<NavLink
 								key={n.to}
@@ -127,7 +135,7 @@ export function ErrorBoundary() {
 			<p className="text-6xl font-bold text-slate-300">{isRouteErrorResponse(error) ? error.status : 500}</p>
 			<h1 className="mt-4 text-2xl font-semibold">{notFound ? t('ui.notFound.title') : t('ui.error.title')}</h1>
 			<p className="mt-2 text-slate-600">{notFound ? t('ui.notFound.text') : t('ui.error.text')}</p>
-			<Link to="/" className="mt-6 inline-block rounded bg-brand-600 px-4 py-2 text-white no-underline hover:bg-brand-700">
+			<Link to="/" className="mt-6 inline-block rounded bg-brand-700 px-4 py-2 text-white no-underline hover:bg-brand-600">
 				{t('ui.notFound.home')}
 			</Link>
 		</div>

@@ -167,7 +167,7 @@ export default function ListingPage() {
 								]}
 							/>
 						</div>
-						<p className="mt-4 text-xs text-slate-400">{t('ui.listing.updated', { date: formatDate(listing.updatedAt) })}</p>
+						<p className="mt-4 text-xs text-slate-500">{t('ui.listing.updated', { date: formatDate(listing.updatedAt) })}</p>
 					</Card>
 					<Card>
 						<SectionTitle>{t('ui.listing.supplier')}</SectionTitle>

@@ -25,11 +25,12 @@ test('a listing page shows specs, certifications with validity, and the supplier
 	await expectAccessible(page)
 })
 
-test('a listing with many specs renders them as a table with converted units', async ({ page }) => {
-	await page.goto('/listings?category=030301')
-	await page.locator('article h3 a').first().click()
-	const rows = page.locator('table tbody tr')
-	expect(await rows.count()).toBeGreaterThan(0)
+test('specs are shown as the supplier wrote them and converted to the canonical unit', async ({ page }) => {
+	// LST-0196 (demo data): 水罐消防车 with 额定流量 80 L/s = 288 m3/h
+	await page.goto('/listings/LST-0196')
+	const row = page.getByRole('row', { name: /额定流量/ })
+	await expect(row.getByRole('cell').nth(0)).toHaveText('80 L/s')
+	await expect(row.getByRole('cell').nth(1)).toHaveText('288 m3/h')
 })
 
 test('a demand page lists items with requirements', async ({ page }) => {
@@ -76,4 +77,36 @@ test('hostile text is shown exactly, escaped, and never runs', async ({ page }) 
 	expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
 	expect(await page.locator('main img[src="x"]').count()).toBe(0)
 	expect(dialogs).toBe(0)
+})
+
+test('browse pages, an organization, a standard and the category tree render and are accessible', async ({ page }) => {
+	await page.goto('/categories')
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('装备分类')
+	await expectAccessible(page)
+	await page.getByRole('link', { name: /排水抢险装备/ }).first().click()
+	await expect(page).toHaveURL(/category=030301/)
+	await expect(page.locator('main article').first()).toBeVisible()
+	await expectAccessible(page)
+	await page.locator('main article h3 a').first().click()
+	await page.getByRole('complementary').getByRole('link').first().click()
+	await expect(page).toHaveURL(/\/orgs\//)
+	await expectAccessible(page)
+	await page.goto('/standards')
+	await expectAccessible(page)
+	await page.locator('main a[href^="/standards/"]').first().click()
+	await expect(page.locator('table tbody tr').first()).toBeVisible()
+	await expectAccessible(page)
+})
+
+test('the listings filter works without JavaScript and keeps its state in the URL', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false })
+	const page = await context.newPage()
+	await page.goto('/listings')
+	await page.getByLabel('关键词').fill('呼吸器')
+	await page.getByLabel('关键词').press('Enter')
+	await expect(page).toHaveURL(/q=%E5%91%BC%E5%90%B8%E5%99%A8/)
+	const titles = await page.locator('main article h3').allTextContents()
+	expect(titles.length).toBeGreaterThan(0)
+	for (const t of titles) expect(t).toContain('呼吸器')
+	await context.close()
 })

@@ -187,6 +187,7 @@ const en: Widen<typeof zh> = {
 		oneOf: 'must be one of: {{values}}',
 		email: 'is not a valid email address',
 		invalid: 'is not valid',
+		'url.invalid': 'a web address starts with http:// or https:// (or neither), not "{{value}}"',
 		'ref.control': 'must not contain control characters',
 		'date.format': 'dates are written YYYY-MM-DD',
 		'date.invalid': 'is not a real calendar date',

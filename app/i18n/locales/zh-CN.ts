@@ -178,6 +178,7 @@ export default {
 		oneOf: '应为以下之一：{{values}}',
 		email: '邮箱格式不正确',
 		invalid: '格式不正确',
+		'url.invalid': '网址应以 http:// 或 https:// 开头（也可省略），不能是 “{{value}}”',
 		'ref.control': '编号不能包含控制字符',
 		'date.format': '日期格式应为 YYYY-MM-DD',
 		'date.invalid': '不是有效的日期',

@@ -67,6 +67,13 @@ export const uscc = z
 		ctx.addIssue({ code: 'custom', message: `uscc.${p.kind}`, params: { i18n: `uscc.${p.kind}`, ...p } })
 	})
 
+/** A web address as organizations write it (`www.x.cn` or `https://…`); other schemes (javascript:, data:) are refused. */
+export const webAddress = text(300).superRefine((s, ctx) => {
+	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(s)?.[1]?.toLowerCase()
+	const ok = scheme === undefined || ((scheme === 'http' || scheme === 'https') && URL.canParse(s))
+	if (!ok || /\s/.test(s)) ctx.addIssue({ code: 'custom', message: 'url.invalid', params: { i18n: 'url.invalid', value: s } })
+})
+
 const distinct = <T>(xs: T[]) => new Set(xs).size === xs.length
 export const codeList = <T extends z.ZodType<string>>(item: T, max = 50) =>
 	z

@@ -133,3 +133,10 @@ describe('isoDate', () => {
 	it.each(['2026-01-01', '2024-02-29'])('accepts %s', (d) => expect(isoDate.safeParse(d).success).toBe(true))
 	it.each(['2026-13-01', '2026-00-10', '20260101', '2026-1-1', '2025-02-29', ''])('rejects %j', (d) => expect(isoDate.safeParse(d).success).toBe(false))
 })
+
+describe('web addresses', () => {
+	it.each(['www.example.cn', 'https://example.cn/a?b=1', 'http://例子.中国', 'example.com/path'])('accepts %s', (w) =>
+		expect(codes(organizationRecord, { ...org, website: w })).toEqual([]))
+	it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://x.cn', 'http://exa mple.cn'])('refuses %s', (w) =>
+		expect(codes(organizationRecord, { ...org, website: w })).toEqual(['website:url.invalid']))
+})

@@ -84,7 +84,7 @@ export function listPublicDemands(db: Db, f: DemandFilters = {}) {
 		.all()
 	const itemCounts = rows.length
 		? db
-				.select({ listId: demandItems.listId, n: count(), qty: demandItems.quantity })
+				.select({ listId: demandItems.listId, n: count() })
 				.from(demandItems)
 				.where(inArray(demandItems.listId, rows.map((r) => r.id)))
 				.groupBy(demandItems.listId)

@@ -1,6 +1,6 @@
 // The organization record of the interchange format (interchange.md §1), shared by forms, API and importer.
 import { z } from 'zod'
-import { codeList, nonNegativeInt, qualificationCode, ref, regionCode, teamTypeCode, text, uscc, LIMITS } from '../catalog/fields.ts'
+import { codeList, nonNegativeInt, qualificationCode, ref, regionCode, teamTypeCode, text, uscc, webAddress, LIMITS } from '../catalog/fields.ts'
 
 export const ORG_KIND_CODES = ['enterprise', 'rescue_team', 'bureau', 'organizer', 'finance', 'research'] as const
 export type OrgKind = (typeof ORG_KIND_CODES)[number]
@@ -20,7 +20,7 @@ export const organizationRecord = z
 		phone: text(50).optional(),
 		email: z.email().max(200).optional(),
 		address: text(300).optional(),
-		website: text(300).optional(),
+		website: webAddress.optional(),
 		verified: z.boolean().optional(),
 	})
 	.superRefine((o, ctx) => {

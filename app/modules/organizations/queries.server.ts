@@ -57,6 +57,6 @@ export function organizationStats(db: Db) {
 			.innerJoin(organizations, eq(organizations.id, demandLists.orgId))
 			.where(and(eq(demandLists.status, 'published'), isNotNull(organizations.verifiedAt)))
 			.get()?.n ?? 0
-	const cities = db.get<{ n: number }>(sql`select count(distinct region_code) as n from organizations where verified_at is not null`)?.n ?? 0
+	const cities = db.get<{ n: number }>(sql`select count(distinct region_code) as n from organizations where verified_at is not null and region_code not like '__0000'`)?.n ?? 0
 	return { byKind, listings: listingsN, demands: demandsN, cities }
 }

@@ -1,0 +1,64 @@
+// Saves a demand list with its items (upserted by item ref so their ids stay stable), constraints and scenarios.
+// The one write path for the importer, the web forms and the JSON API; the caller holds the transaction.
+import { and, eq, notInArray } from 'drizzle-orm'
+import { enqueueSearch, recordAudit, type WriteContext } from '../audit/changes.server.ts'
+import { demandItemScenarios, demandItems, demandLists } from '#db/schema/index.ts'
+import { deleteConstraints, writeConstraints } from '../catalog/constraints.server.ts'
+import { demandRecordById } from '../imports/records.server.ts'
+import { orgIdByRef, sameRecord, type Saved } from '../organizations/write.server.ts'
+import type { DemandRecord } from './schema.ts'
+
+export function saveDemand(ctx: WriteContext, record: DemandRecord): Saved {
+	const { db, stamp } = ctx
+	const existing = db.select({ id: demandLists.id, publishedAt: demandLists.publishedAt }).from(demandLists).where(eq(demandLists.ref, record.ref)).get()
+	if (existing && sameRecord(demandRecordById(db, existing.id), record)) {
+		return { id: existing.id, outcome: 'unchanged' }
+	}
+	const owner = orgIdByRef(db, record.org)
+	const values = {
+		ref: record.ref,
+		orgId: owner,
+		kind: record.kind,
+		title: record.title,
+		deadline: record.deadline ?? null,
+		regionCode: record.region ?? null,
+		status: record.status,
+		publishedAt: existing?.publishedAt ?? (record.status === 'published' ? stamp : null),
+		updatedAt: stamp,
+	}
+	let id: number
+	if (existing) {
+		id = existing.id
+		db.update(demandLists).set(values).where(eq(demandLists.id, id)).run()
+		const keep = record.items.map((i) => i.ref)
+		const dropped = db.select({ id: demandItems.id }).from(demandItems).where(and(eq(demandItems.listId, id), notInArray(demandItems.ref, keep))).all()
+		for (const d of dropped) deleteConstraints(db, 'demand_item', d.id)
+		db.delete(demandItems).where(and(eq(demandItems.listId, id), notInArray(demandItems.ref, keep))).run()
+	} else id = db.insert(demandLists).values({ ...values, createdAt: stamp }).returning({ id: demandLists.id }).get().id
+	record.items.forEach((item, position) => {
+		const itemValues = {
+			listId: id,
+			ref: item.ref,
+			position,
+			name: item.name,
+			categoryCode: item.category ?? null,
+			quantity: item.quantity,
+			unit: item.unit ?? null,
+			budgetPerUnit: item.budgetPerUnit ?? null,
+			neededBy: item.neededBy ?? null,
+			notes: item.notes ?? null,
+		}
+		const itemId = db
+			.insert(demandItems)
+			.values(itemValues)
+			.onConflictDoUpdate({ target: [demandItems.listId, demandItems.ref], set: itemValues })
+			.returning({ id: demandItems.id })
+			.get().id
+		db.delete(demandItemScenarios).where(eq(demandItemScenarios.itemId, itemId)).run()
+		;(item.scenarios ?? []).forEach((scenarioCode, p) => db.insert(demandItemScenarios).values({ itemId, scenarioCode, position: p }).run())
+		writeConstraints(db, 'demand_item', itemId, item.specs ?? [], item.certifications ?? [])
+	})
+	recordAudit(ctx, existing ? 'update' : 'create', 'demand_list', id, owner)
+	enqueueSearch(ctx, 'demand_list', id)
+	return { id, outcome: existing ? 'updated' : 'created' }
+}

@@ -1,0 +1,58 @@
+// Saves an organization record (create or update in place by ref); the caller holds the transaction.
+import { eq } from 'drizzle-orm'
+import type { Db } from '#db/client.server.ts'
+import { enqueueSearch, recordAudit, type Outcome, type WriteContext } from '../audit/changes.server.ts'
+import { organizationQualifications, organizations } from '#db/schema/index.ts'
+import { canonicalJson, organizationRecordById } from '../imports/records.server.ts'
+import type { OrganizationRecord } from './schema.ts'
+
+export type Saved = { id: number; outcome: Outcome }
+
+/** The id of an organization by ref; throws when it does not exist (callers check references first). */
+export function orgIdByRef(db: Db, ref: string): number {
+	const row = db.select({ id: organizations.id }).from(organizations).where(eq(organizations.ref, ref)).get()
+	if (!row) throw new Error(`organization ${ref} does not exist`)
+	return row.id
+}
+
+export function saveOrganization(ctx: WriteContext, record: OrganizationRecord): Saved {
+	const { db, stamp } = ctx
+	const existing = db.select({ id: organizations.id, verifiedAt: organizations.verifiedAt }).from(organizations).where(eq(organizations.ref, record.ref)).get()
+	const verified = ctx.actor.kind === 'operator' ? (record.verified ?? true) : existing ? existing.verifiedAt !== null : false
+	const desired = { ...record, verified, qualifications: record.qualifications?.length ? [...record.qualifications].sort() : undefined }
+	if (existing && sameRecord(organizationRecordById(db, existing.id), desired)) {
+		return { id: existing.id, outcome: 'unchanged' }
+	}
+	const values = {
+		ref: record.ref,
+		name: record.name,
+		uscc: record.uscc,
+		kind: record.kind,
+		regionCode: record.region,
+		teamType: record.teamType ?? null,
+		headcount: record.headcount ?? null,
+		level: record.level ?? null,
+		contact: record.contact ?? null,
+		phone: record.phone ?? null,
+		email: record.email ?? null,
+		address: record.address ?? null,
+		website: record.website ?? null,
+		verifiedAt: verified ? (existing?.verifiedAt ?? stamp) : null,
+		verifiedBy: verified ? (ctx.actor.userId ?? null) : null,
+		updatedAt: stamp,
+	}
+	let id: number
+	if (existing) {
+		id = existing.id
+		db.update(organizations).set(values).where(eq(organizations.id, id)).run()
+		db.delete(organizationQualifications).where(eq(organizationQualifications.orgId, id)).run()
+	} else {
+		id = db.insert(organizations).values({ ...values, createdAt: stamp }).returning({ id: organizations.id }).get().id
+	}
+	for (const code of desired.qualifications ?? []) db.insert(organizationQualifications).values({ orgId: id, code }).run()
+	recordAudit(ctx, existing ? 'update' : 'create', 'organization', id, id)
+	enqueueSearch(ctx, 'organization', id)
+	return { id, outcome: existing ? 'updated' : 'created' }
+}
+
+export const sameRecord = (stored: unknown, incoming: unknown): boolean => stored !== null && canonicalJson(stored) === canonicalJson(incoming)

@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import {
 	isRouteErrorResponse,
 	Link,
@@ -13,10 +13,18 @@ import {
 	useRouteLoaderData,
 } from '@remix-run/react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
+import { CsrfInput } from '#app/components/forms.tsx'
 import { i18nFor } from '#app/i18n/i18n.ts'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { DEFAULT_LOCALE, type Locale } from '#app/i18n/translate.ts'
 import stylesheet from '#app/tailwind.css?url'
+import { useNonce } from '#app/utils/nonce.tsx'
+import { useLocale, useMe, type Me } from '#app/utils/root-data.ts'
+import { callerFor } from '#app/modules/accounts/auth.server.ts'
+import { csrfToken } from '#app/modules/accounts/csrf.server.ts'
+import { getUser, membershipsOf } from '#app/modules/accounts/session.server.ts'
+import { mailboxEnabled } from '#app/modules/notifications/mail.server.ts'
+import { getDb } from '#app/utils/db.server.ts'
 
 export const links: LinksFunction = () => [
 	{ rel: 'stylesheet', href: stylesheet },
@@ -32,17 +40,32 @@ export const meta: MetaFunction<typeof loader> = ({ error, data }) => {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-	return { locale: await getLocale(request) }
+	const locale = await getLocale(request)
+	const csrf = await csrfToken(request)
+	const user = await getUser(request)
+	let me: Me | null = null
+	if (user) {
+		const db = getDb()
+		const caller = callerFor(db, user)
+		me = {
+			name: user.name,
+			email: user.email,
+			platformRole: user.platformRole,
+			membership: caller.membership,
+			memberships: membershipsOf(db, user.id),
+			permissions: [...caller.permissions],
+		}
+	}
+	return data({ locale, csrf: csrf.token, me, mailbox: mailboxEnabled() }, csrf.setCookie ? { headers: { 'Set-Cookie': csrf.setCookie } } : undefined)
 }
 
-export function useLocale(): Locale {
-	const data = useRouteLoaderData<typeof loader>('root')
-	return data?.locale ?? DEFAULT_LOCALE
-}
+
+
 
 export function Layout({ children }: { children: React.ReactNode }) {
 	const locale = useLocale()
 	const i18n = i18nFor(locale)
+	const nonce = useNonce()
 	return (
 		<html lang={locale} dir="ltr">
 			<head>
@@ -55,8 +78,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
 				<I18nextProvider i18n={i18n}>
 					<Shell>{children}</Shell>
 				</I18nextProvider>
-				<ScrollRestoration />
-				<Scripts />
+				<ScrollRestoration nonce={nonce} />
+				<Scripts nonce={nonce} />
 			</body>
 		</html>
 	)
@@ -98,6 +121,7 @@ function Shell({ children }: { children: React.ReactNode }) {
 							</NavLink>
 						))}
 					</nav>
+					<UserMenu />
 					<form method="post" action="/locale" className="no-print">
 						<input type="hidden" name="lng" value={other} />
 						<input type="hidden" name="redirectTo" value={location.pathname + location.search} />
@@ -119,6 +143,37 @@ function Shell({ children }: { children: React.ReactNode }) {
 				</p>
 			</footer>
 		</>
+	)
+}
+
+function UserMenu() {
+	const { t } = useTranslation()
+	const me = useMe()
+	const link = 'rounded px-3 py-1.5 text-sm text-slate-100 no-underline hover:bg-white/10 hover:text-white'
+	if (!me)
+		return (
+			<div className="no-print flex items-center gap-1">
+				<Link to="/login" className={link}>
+					{t('accounts.login')}
+				</Link>
+				<Link to="/signup" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-600">
+					{t('accounts.signup')}
+				</Link>
+			</div>
+		)
+	return (
+		<div className="no-print flex items-center gap-1">
+			<Link to="/my" className={link}>
+				{t('accounts.dashboard')}
+				<span className="ml-1 text-slate-300">· {me.membership?.orgName ?? me.name}</span>
+			</Link>
+			<form method="post" action="/logout">
+				<CsrfInput />
+				<button type="submit" className={link}>
+					{t('accounts.logout')}
+				</button>
+			</form>
+		</div>
 	)
 }
 

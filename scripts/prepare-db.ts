@@ -7,6 +7,7 @@ import { formatProblem } from '#app/modules/imports/problems.ts'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
 import { closeDatabase, isEmpty, openDatabase } from '#db/client.server.ts'
 import { projectRoot } from '#db/paths.server.ts'
+import { DEMO_PASSWORD, seedDemoUsers } from '#db/seed/demo-users.server.ts'
 
 const file = databasePath()
 const db = openDatabase(file)
@@ -21,7 +22,8 @@ try {
 		const summary = Object.entries(report.counts)
 			.map(([type, c]) => `${type} ${c.created}`)
 			.join(', ')
-		console.log(`database ${file}: demo data loaded (${summary})`)
+		const accounts = await seedDemoUsers(db)
+		console.log(`database ${file}: demo data loaded (${summary}); demo accounts ${accounts.join(', ')} (password ${DEMO_PASSWORD})`)
 	} else {
 		console.log(`database ${file}: migrated`)
 	}

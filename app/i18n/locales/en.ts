@@ -1,9 +1,15 @@
 // English message catalog. Same keys as zh-CN.ts.
+import type { Widen } from './widen.ts'
 import type zh from './zh-CN.ts'
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
+import accounts from './en/accounts.ts'
+import orgs from './en/orgs.ts'
+import admin from './en/admin.ts'
+import listingEditor from './en/listingEditor.ts'
+import demandEditor from './en/demandEditor.ts'
+import api from './en/api.ts'
 
 const en: Widen<typeof zh> = {
+	accounts, orgs, admin, listingEditor, demandEditor, api,
 	ui: {
 		brand: 'Emergency Equipment Exchange',
 		brandShort: 'Equipment Exchange',
@@ -188,6 +194,7 @@ const en: Widen<typeof zh> = {
 		email: 'is not a valid email address',
 		invalid: 'is not valid',
 		'url.invalid': 'a web address starts with http:// or https:// (or neither), not "{{value}}"',
+		passwordsDiffer: 'the passwords differ',
 		'ref.control': 'must not contain control characters',
 		'date.format': 'dates are written YYYY-MM-DD',
 		'date.invalid': 'is not a real calendar date',

@@ -1,5 +1,14 @@
 // 简体中文 message catalog (default locale). Keys are shared with en.ts; `{{name}}` is interpolated.
+// Namespaces of their own live in zh-CN/<namespace>.ts.
+import accounts from './zh-CN/accounts.ts'
+import orgs from './zh-CN/orgs.ts'
+import admin from './zh-CN/admin.ts'
+import listingEditor from './zh-CN/listingEditor.ts'
+import demandEditor from './zh-CN/demandEditor.ts'
+import api from './zh-CN/api.ts'
+
 export default {
+	accounts, orgs, admin, listingEditor, demandEditor, api,
 	ui: {
 		brand: '应急装备供需对接平台',
 		brandShort: '应急装备对接',
@@ -179,6 +188,7 @@ export default {
 		email: '邮箱格式不正确',
 		invalid: '格式不正确',
 		'url.invalid': '网址应以 http:// 或 https:// 开头（也可省略），不能是 “{{value}}”',
+		passwordsDiffer: '两次输入的密码不一致',
 		'ref.control': '编号不能包含控制字符',
 		'date.format': '日期格式应为 YYYY-MM-DD',
 		'date.invalid': '不是有效的日期',

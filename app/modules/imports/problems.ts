@@ -32,6 +32,12 @@ const TYPE_NAMES: Record<string, Record<Locale, string>> = {
 	date: { 'zh-CN': '日期', en: 'a date' },
 }
 
+/** A missing value, told from a wrong one by the input when parsed with `reportInput`, else by zod's own wording. */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+	if ('input' in issue) return issue.input === undefined
+	return /received undefined/.test(issue.message)
+}
+
 /** Maps one zod issue to a catalogued message key. */
 export function issueKey(issue: z.core.$ZodIssue): ProblemKey {
 	switch (issue.code) {
@@ -42,7 +48,7 @@ export function issueKey(issue: z.core.$ZodIssue): ProblemKey {
 		}
 		case 'invalid_type':
 			// Parse with `reportInput: true` so a missing field can be told from a wrong type.
-			if ((issue as { input?: unknown }).input === undefined) return { code: 'required' }
+			if (isMissing(issue)) return { code: 'required' }
 			return { code: 'expected', vars: { expected: issue.expected } }
 		case 'unrecognized_keys':
 			return { code: 'unknownField', vars: { keys: issue.keys.join('”, “') } }
@@ -55,7 +61,7 @@ export function issueKey(issue: z.core.$ZodIssue): ProblemKey {
 			if (issue.origin === 'array' || issue.origin === 'set') return { code: 'tooFewItems', vars: { min: issue.minimum } }
 			return { code: issue.inclusive ? 'tooSmallNumber' : 'mustBePositive', vars: { min: issue.minimum } }
 		case 'invalid_value':
-			if ('input' in issue && issue.input === undefined) return { code: 'required' }
+			if (isMissing(issue)) return { code: 'required' }
 			return { code: 'oneOf', vars: { values: issue.values.map(String).join(', ') } }
 		case 'invalid_format':
 			return { code: issue.format === 'email' ? 'email' : 'invalid' }

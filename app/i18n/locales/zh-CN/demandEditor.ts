@@ -1,0 +1,2 @@
+// zh-CN messages of the "demandEditor" namespace (t('demandEditor.…')).
+export default {} as const

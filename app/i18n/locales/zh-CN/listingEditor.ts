@@ -1,0 +1,2 @@
+// zh-CN messages of the "listingEditor" namespace (t('listingEditor.…')).
+export default {} as const

@@ -1,0 +1,2 @@
+// zh-CN messages of the "orgs" namespace (t('orgs.…')).
+export default {} as const

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { hit, reset } from './rate-limit.server.ts'
+
+describe('rate limit', () => {
+	it('allows max attempts per window, then says how long to wait, then opens again', () => {
+		const limit = { max: 3, windowMs: 60_000 }
+		const t0 = 1_000_000
+		expect([hit('k', limit, t0), hit('k', limit, t0 + 1), hit('k', limit, t0 + 2)]).toEqual([null, null, null])
+		expect(hit('k', limit, t0 + 30_000)).toBe(30)
+		expect(hit('k', limit, t0 + 60_000)).toBeNull()
+		reset('k')
+	})
+	it('keys are independent', () => {
+		const limit = { max: 1, windowMs: 60_000 }
+		expect(hit('a', limit, 0)).toBeNull()
+		expect(hit('b', limit, 0)).toBeNull()
+		expect(hit('a', limit, 1)).not.toBeNull()
+	})
+})

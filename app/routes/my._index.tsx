@@ -1,0 +1,106 @@
+// The signed-in user's dashboard: the organization they act for and what they can do there.
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { CsrfInput as CsrfField } from '#app/components/forms.tsx'
+import { Badge, Card, PageHeader, SectionTitle } from '#app/components/ui.tsx'
+import { requireCaller } from '#app/modules/accounts/auth.server.ts'
+import type { Permission } from '#app/modules/accounts/permissions.ts'
+import { membershipsOf } from '#app/modules/accounts/session.server.ts'
+import { getDb } from '#app/utils/db.server.ts'
+import { label } from '#app/utils/format.ts'
+import { useLocale } from '#app/utils/root-data.ts'
+
+export const meta: MetaFunction = () => [{ title: '工作台 · 应急装备供需对接平台' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const caller = await requireCaller(request)
+	return {
+		name: caller.user.name,
+		platformRole: caller.user.platformRole,
+		membership: caller.membership,
+		memberships: membershipsOf(getDb(), caller.user.id),
+		permissions: [...caller.permissions],
+		passwordReset: new URL(request.url).searchParams.has('reset'),
+	}
+}
+
+const TASKS: { to: string; key: string; permission: Permission }[] = [
+	{ to: '/my/listings', key: 'myListings', permission: 'create:listing:own' },
+	{ to: '/my/demands', key: 'myDemands', permission: 'create:demand:own' },
+	{ to: '/my/import', key: 'import', permission: 'import:records:own' },
+	{ to: '/my/org', key: 'org', permission: 'import:records:own' },
+	{ to: '/my/tokens', key: 'tokens', permission: 'manage:tokens:own' },
+	{ to: '/admin/review', key: 'review', permission: 'verify:organization:any' },
+	{ to: '/admin/audit', key: 'audit', permission: 'read:audit:any' },
+]
+
+export default function Dashboard() {
+	const d = useLoaderData<typeof loader>()
+	const { t } = useTranslation()
+	const locale = useLocale()
+	const tasks = TASKS.filter((task) => d.permissions.includes(task.permission))
+	return (
+		<div className="space-y-6">
+			<PageHeader title={t('accounts.welcome', { name: d.name })} subtitle={d.membership ? d.membership.orgName : t('accounts.noOrg')} />
+			{d.passwordReset ? (
+				<p className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900" role="status">
+					{t('accounts.resetDone')}
+				</p>
+			) : null}
+			{d.membership ? (
+				<Card>
+					<div className="flex flex-wrap items-center gap-2">
+						<SectionTitle>{d.membership.orgName}</SectionTitle>
+						<Badge tone="brand">{label.orgKind(d.membership.orgKind, locale)}</Badge>
+						<Badge tone={d.membership.verified ? 'green' : 'amber'}>{d.membership.verified ? t('accounts.verified') : t('accounts.pendingReview')}</Badge>
+						<Badge>{d.membership.role === 'owner' ? t('accounts.owner') : t('accounts.member')}</Badge>
+					</div>
+					{!d.membership.verified ? <p className="mt-2 text-sm text-slate-600">{t('accounts.pendingReviewHelp')}</p> : null}
+				</Card>
+			) : (
+				<Card>
+					<p className="text-slate-700">{t('accounts.noOrgHelp')}</p>
+					<Link to="/orgs/new" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-600">
+						{t('accounts.createOrg')}
+					</Link>
+				</Card>
+			)}
+			{tasks.length ? (
+				<ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+					{tasks.map((task) => (
+						<li key={task.to}>
+							<Link to={task.to} className="block h-full rounded-lg border border-slate-200 bg-white p-4 no-underline shadow-sm hover:border-brand-500">
+								<span className="block font-semibold text-ink-900">{t(`accounts.tasks.${task.key}`)}</span>
+								<span className="mt-1 block text-sm text-slate-600">{t(`accounts.tasks.${task.key}Help`)}</span>
+							</Link>
+						</li>
+					))}
+				</ul>
+			) : null}
+			{d.memberships.length > 1 ? (
+				<Card>
+					<SectionTitle>{t('accounts.switchOrg')}</SectionTitle>
+					<ul className="space-y-2">
+						{d.memberships.map((m) => (
+							<li key={m.orgId} className="flex items-center justify-between gap-2">
+								<span>{m.orgName}</span>
+								{m.orgId === d.membership?.orgId ? (
+									<Badge tone="green">{t('accounts.current')}</Badge>
+								) : (
+									<form method="post" action="/my/switch">
+										<input type="hidden" name="orgId" value={m.orgId} />
+										<CsrfField />
+										<button type="submit" className="text-sm underline">
+											{t('accounts.switchTo')}
+										</button>
+									</form>
+								)}
+							</li>
+						))}
+					</ul>
+				</Card>
+			) : null}
+		</div>
+	)
+}

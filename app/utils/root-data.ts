@@ -1,0 +1,34 @@
+// Hooks over the root loader's data: the locale, the signed-in user and their permissions (for hiding what one
+// cannot do; the server checks again on every request).
+import { useRouteLoaderData } from '@remix-run/react'
+import { DEFAULT_LOCALE, type Locale } from '#app/i18n/translate.ts'
+import type { Permission } from '#app/modules/accounts/permissions.ts'
+import type { Membership } from '#app/modules/accounts/session.server.ts'
+
+export type Me = {
+	name: string
+	email: string
+	platformRole: 'none' | 'reviewer' | 'admin'
+	membership: Membership | null
+	memberships: Membership[]
+	permissions: Permission[]
+}
+
+type RootData = { locale: Locale; csrf: string; me: Me | null; mailbox: boolean }
+
+export function useRootData(): RootData | undefined {
+	return useRouteLoaderData('root') as RootData | undefined
+}
+
+export function useLocale(): Locale {
+	return useRootData()?.locale ?? DEFAULT_LOCALE
+}
+
+/** The signed-in user as the root loader saw them, or null. */
+export function useMe(): Me | null {
+	return useRootData()?.me ?? null
+}
+
+export function useCan(permission: Permission): boolean {
+	return useMe()?.permissions.includes(permission) ?? false
+}

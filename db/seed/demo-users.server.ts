@@ -1,0 +1,29 @@
+// Demo accounts, created with the demo data only (never on a database that had data): a platform admin and an
+// owner for the first enterprise, rescue team and bureau, so every role can be tried at once.
+import { asc, eq } from 'drizzle-orm'
+import { hashPassword } from '#app/modules/accounts/password.server.ts'
+import type { Db } from '#db/client.server.ts'
+import { memberships, organizations, users } from '#db/schema/index.ts'
+
+export const DEMO_PASSWORD = 'demo12345'
+export const DEMO_USERS = [
+	{ email: 'admin@example.com', name: '平台管理员', platformRole: 'admin' as const, orgKind: null },
+	{ email: 'supplier@example.com', name: '王供应', platformRole: 'none' as const, orgKind: 'enterprise' as const },
+	{ email: 'team@example.com', name: '李队长', platformRole: 'none' as const, orgKind: 'rescue_team' as const },
+	{ email: 'bureau@example.com', name: '张科长', platformRole: 'none' as const, orgKind: 'bureau' as const },
+]
+
+export async function seedDemoUsers(db: Db): Promise<string[]> {
+	const passwordHash = await hashPassword(DEMO_PASSWORD)
+	const created: string[] = []
+	for (const u of DEMO_USERS) {
+		if (db.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get()) continue
+		const id = db.insert(users).values({ email: u.email, name: u.name, passwordHash, platformRole: u.platformRole }).returning({ id: users.id }).get().id
+		if (u.orgKind) {
+			const org = db.select({ id: organizations.id }).from(organizations).where(eq(organizations.kind, u.orgKind)).orderBy(asc(organizations.id)).get()
+			if (org) db.insert(memberships).values({ orgId: org.id, userId: id, role: 'owner' }).run()
+		}
+		created.push(u.email)
+	}
+	return created
+}

@@ -184,6 +184,7 @@ const en: Widen<typeof zh> = {
 		unknownField: 'unknown field "{{keys}}" (check the spelling)',
 		expected: 'wrong type: expected {{expected}}',
 		tooLongString: 'must be at most {{max}} characters',
+		tooShortString: 'must be at least {{min}} characters',
 		tooManyItems: 'must have at most {{max}} entries',
 		tooBigNumber: 'must be at most {{max}}',
 		tooFewItems: 'must have at least {{min}} entries',

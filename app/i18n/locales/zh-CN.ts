@@ -178,6 +178,7 @@ export default {
 		unknownField: '未知字段 “{{keys}}”（请检查拼写）',
 		expected: '类型错误：应为{{expected}}',
 		tooLongString: '不能超过 {{max}} 个字符',
+		tooShortString: '至少 {{min}} 个字符',
 		tooManyItems: '最多 {{max}} 项',
 		tooBigNumber: '不能大于 {{max}}',
 		tooFewItems: '至少需要 {{min}} 项',

@@ -16,7 +16,10 @@ export async function csrfToken(request: Request): Promise<{ token: string; setC
 	return { token, setCookie: await csrfCookie.serialize(token, { secure: isHttps(request) }) }
 }
 
-export class CsrfError extends Response {}
+/** A Set-Cookie value carrying the given token (tests use it to act like a browser that loaded the form). */
+export function csrfCookieFor(token: string): Promise<string> {
+	return csrfCookie.serialize(token)
+}
 
 /** Throws a 403 response when the form's token does not match the cookie, or the request comes from another origin. */
 export async function validateCsrf(request: Request, form: FormData): Promise<void> {

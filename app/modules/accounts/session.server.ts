@@ -73,10 +73,15 @@ export async function startSession(request: Request, userId: number): Promise<st
 	const db = getDb()
 	const old = await sessionIdFrom(request)
 	if (old) db.delete(sessions).where(eq(sessions.id, sha256(old))).run()
+	return newSessionCookie(db, userId, isHttps(request))
+}
+
+/** Creates a session row and returns the cookie value that carries it (used by startSession and by tests). */
+export async function newSessionCookie(db: Db, userId: number, secure = false): Promise<string> {
 	const id = newToken(32)
 	const expiresAt = new Date(Date.now() + SESSION_DAYS * 86400_000).toISOString()
 	db.insert(sessions).values({ id: sha256(id), userId, expiresAt }).run()
-	return sessionCookie.serialize(id, { secure: isHttps(request) })
+	return sessionCookie.serialize(id, { secure })
 }
 
 export async function endSession(request: Request): Promise<string> {

@@ -57,7 +57,7 @@ export function issueKey(issue: z.core.$ZodIssue): ProblemKey {
 			if (issue.origin === 'array' || issue.origin === 'set') return { code: 'tooManyItems', vars: { max: issue.maximum } }
 			return { code: 'tooBigNumber', vars: { max: issue.maximum } }
 		case 'too_small':
-			if (issue.origin === 'string') return { code: 'required' }
+			if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { code: 'required' } : { code: 'tooShortString', vars: { min: issue.minimum } }
 			if (issue.origin === 'array' || issue.origin === 'set') return { code: 'tooFewItems', vars: { min: issue.minimum } }
 			return { code: issue.inclusive ? 'tooSmallNumber' : 'mustBePositive', vars: { min: issue.minimum } }
 		case 'invalid_value':

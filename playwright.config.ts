@@ -2,7 +2,8 @@
 import { defineConfig, devices } from '@playwright/test'
 
 const PORT = Number(process.env.E2E_PORT ?? 3310)
-const DB = 'tests/.tmp/e2e.db'
+const DB = process.env.E2E_DB ?? 'tests/.tmp/e2e.db'
+const BUILD = process.env.REMIX_BUILD_DIR ?? 'build'
 
 export default defineConfig({
 	testDir: './tests/e2e',
@@ -30,7 +31,7 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: `rm -f ${DB} ${DB}-wal ${DB}-shm && tsx scripts/prepare-db.ts && remix-serve ./build/server/index.js`,
+		command: `rm -f ${DB} ${DB}-wal ${DB}-shm && tsx scripts/prepare-db.ts && remix-serve ./${BUILD}/server/index.js`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		timeout: 120_000,

@@ -3,7 +3,7 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
-export const E2E_DB = 'tests/.tmp/e2e.db'
+export const E2E_DB = process.env.E2E_DB ?? 'tests/.tmp/e2e.db'
 const ROOT = path.resolve(import.meta.dirname, '../..')
 
 /** Imports a fixture into the running server's database through the CLI (the way an operator would). */

@@ -16,6 +16,7 @@ export function i18nFor(locale: Locale): i18n {
 		// React escapes text; escaping twice would show &amp; to users.
 		interpolation: { escapeValue: false },
 		returnNull: false,
+		showSupportNotice: false,
 	})
 	cache.set(locale, instance)
 	return instance

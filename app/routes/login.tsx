@@ -45,7 +45,8 @@ export default function Login() {
 	const [form, fields] = useForm({
 		id: 'login',
 		lastResult,
-		shouldRevalidate: 'onBlur',
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseForm(formData, loginForm, locale),
 		defaultValue: { redirectTo: params.get('redirectTo') ?? '' },
 	})

@@ -45,7 +45,8 @@ export default function Signup() {
 	const [form, fields] = useForm({
 		id: 'signup',
 		lastResult,
-		shouldRevalidate: 'onBlur',
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
 		onValidate: ({ formData }) => parseForm(formData, signupForm, locale),
 		defaultValue: { redirectTo: params.get('redirectTo') ?? '' },
 	})

@@ -17,6 +17,8 @@ export type ListingCardData = {
 	orgName: string
 	regionCode: string
 	certifications: string[]
+	/** Content hash of the first picture, if any. */
+	cover?: string | null
 }
 
 export function ListingCard({ listing }: { listing: ListingCardData }) {
@@ -25,7 +27,11 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
 	const price = formatPriceRange(listing.priceMin, listing.priceMax, locale)
 	return (
 		<article className="flex gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500 hover:shadow">
-			<CategoryIcon code={listing.categoryCode} />
+			{listing.cover ? (
+				<img src={`/media/${listing.cover}.thumb.webp`} alt="" width={64} height={48} loading="lazy" className="h-12 w-16 shrink-0 rounded-md object-cover" />
+			) : (
+				<CategoryIcon code={listing.categoryCode} />
+			)}
 			<div className="min-w-0 flex-1">
 				<h3 className="font-semibold leading-snug">
 					<Link to={`/listings/${encodeURIComponent(listing.ref)}`} className="text-ink-900 no-underline hover:underline">

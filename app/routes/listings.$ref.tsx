@@ -23,7 +23,7 @@ export default function ListingPage() {
 	const { listing: data, today } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
-	const { listing, org, specs, certifications, scenarios, qualifications } = data
+	const { listing, org, specs, certifications, scenarios, qualifications, images } = data
 	const price = formatPriceRange(listing.priceMin, listing.priceMax, locale)
 	const crumbs = []
 	for (let c: string | null = listing.categoryCode; c; c = categoryParent(c)) crumbs.unshift(c)
@@ -62,6 +62,21 @@ export default function ListingPage() {
 
 			<div className="grid gap-6 lg:grid-cols-3">
 				<div className="space-y-6 lg:col-span-2">
+					{images.length ? (
+						<section aria-label={t('media.gallery')} className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+							{images.map((img, i) => (
+								<a key={img.hash} href={`/media/${img.hash}.webp`} className={i === 0 ? 'col-span-2 row-span-2' : ''}>
+									<img
+										src={`/media/${img.hash}${i === 0 ? '' : '.thumb'}.webp`}
+										alt={img.alt ?? `${listing.title} ${i + 1}`}
+										width={i === 0 ? img.width : 480}
+										height={i === 0 ? img.height : 360}
+										className="h-full w-full rounded-lg border border-slate-200 bg-white object-cover"
+									/>
+								</a>
+							))}
+						</section>
+					) : null}
 					{listing.description ? (
 						<Card>
 							<SectionTitle>{t('ui.listing.description')}</SectionTitle>

@@ -91,3 +91,24 @@ export const listingCertifications = sqliteTable(
 	(t) => [primaryKey({ columns: [t.listingId, t.position] }), index('listing_certs_type_idx').on(t.typeCode)],
 )
 export type ListingCertification = typeof listingCertifications.$inferSelect
+
+/** Pictures of a listing: re-encoded (metadata stripped) to WebP with a thumbnail; files live under MEDIA_DIR by content hash. */
+export const listingMedia = sqliteTable(
+	'listing_media',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		listingId: integer('listing_id')
+			.notNull()
+			.references(() => listings.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		/** SHA-256 of the stored (re-encoded) image; the file is `<hash>.webp`, its thumbnail `<hash>.thumb.webp`. */
+		hash: text('hash').notNull(),
+		width: integer('width').notNull(),
+		height: integer('height').notNull(),
+		bytes: integer('bytes').notNull(),
+		alt: text('alt'),
+		createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+	},
+	(t) => [index('listing_media_listing_idx').on(t.listingId, t.position), index('listing_media_hash_idx').on(t.hash)],
+)
+export type ListingMedia = typeof listingMedia.$inferSelect

@@ -7,9 +7,10 @@ import admin from './en/admin.ts'
 import listingEditor from './en/listingEditor.ts'
 import demandEditor from './en/demandEditor.ts'
 import api from './en/api.ts'
+import media from './en/media.ts'
 
 const en: Widen<typeof zh> = {
-	accounts, orgs, admin, listingEditor, demandEditor, api,
+	accounts, orgs, admin, listingEditor, demandEditor, api, media,
 	ui: {
 		brand: 'Emergency Equipment Exchange',
 		brandShort: 'Equipment Exchange',

@@ -6,9 +6,10 @@ import admin from './zh-CN/admin.ts'
 import listingEditor from './zh-CN/listingEditor.ts'
 import demandEditor from './zh-CN/demandEditor.ts'
 import api from './zh-CN/api.ts'
+import media from './zh-CN/media.ts'
 
 export default {
-	accounts, orgs, admin, listingEditor, demandEditor, api,
+	accounts, orgs, admin, listingEditor, demandEditor, api, media,
 	ui: {
 		brand: '应急装备供需对接平台',
 		brandShort: '应急装备对接',

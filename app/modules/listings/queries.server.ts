@@ -11,6 +11,7 @@ import {
 	organizationQualifications,
 	organizations,
 } from '#db/schema/index.ts'
+import { coverImages, imagesOf } from './media.server.ts'
 
 export const publicListing = and(eq(listings.status, 'published'), isNotNull(organizations.verifiedAt))
 
@@ -41,6 +42,7 @@ export function getPublicListing(db: Db, ref: string) {
 			.orderBy(asc(listingScenarios.position))
 			.all()
 			.map((s) => s.code),
+		images: imagesOf(db, id).map((m) => ({ hash: m.hash, alt: m.alt, width: m.width, height: m.height })),
 		qualifications: db
 			.select({ code: organizationQualifications.code })
 			.from(organizationQualifications)
@@ -107,11 +109,12 @@ export function listPublicListings(db: Db, f: ListingFilters = {}) {
 				.where(inArray(listingCertifications.listingId, rows.map((r) => r.id)))
 				.all()
 		: []
+	const covers = coverImages(db, rows.map((r) => r.id))
 	return {
 		total,
 		page,
 		perPage,
-		rows: rows.map((r) => ({ ...r, certifications: [...new Set(certs.filter((c) => c.listingId === r.id).map((c) => c.type))] })),
+		rows: rows.map((r) => ({ ...r, cover: covers.get(r.id) ?? null, certifications: [...new Set(certs.filter((c) => c.listingId === r.id).map((c) => c.type))] })),
 	}
 }
 export type ListingCard = ReturnType<typeof listPublicListings>['rows'][number]

@@ -10,13 +10,12 @@ import {
 	ScrollRestoration,
 	useLocation,
 	useRouteError,
-	useRouteLoaderData,
 } from '@remix-run/react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import { CsrfInput } from '#app/components/forms.tsx'
 import { i18nFor } from '#app/i18n/i18n.ts'
 import { getLocale } from '#app/i18n/locale.server.ts'
-import { DEFAULT_LOCALE, type Locale } from '#app/i18n/translate.ts'
+import { DEFAULT_LOCALE } from '#app/i18n/translate.ts'
 import stylesheet from '#app/tailwind.css?url'
 import { useNonce } from '#app/utils/nonce.tsx'
 import { useLocale, useMe, type Me } from '#app/utils/root-data.ts'

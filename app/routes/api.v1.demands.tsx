@@ -1,0 +1,8 @@
+// GET /api/v1/demands (public page, or ?mine=1 for the caller's own incl. drafts) and POST /api/v1/demands (create).
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { handleApi } from '#app/modules/api/http.server.ts'
+import { collectionHandlers } from '#app/modules/api/records.server.ts'
+
+const handlers = collectionHandlers('demand')
+export const loader = (args: LoaderFunctionArgs) => handleApi(args, handlers)
+export const action = (args: ActionFunctionArgs) => handleApi(args, handlers)

@@ -13,12 +13,15 @@ export function CsrfInput() {
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
 	if (!errors?.length) return null
+	// The alert role sits on a wrapper: on the <ul> itself it would replace the list semantics of its items.
 	return (
-		<ul id={id} className="mt-1 space-y-0.5 text-sm text-red-700" role="alert">
-			{errors.map((e) => (
-				<li key={e}>{e}</li>
-			))}
-		</ul>
+		<div id={id} role="alert">
+			<ul className="mt-1 space-y-0.5 text-sm text-red-700">
+				{errors.map((e) => (
+					<li key={e}>{e}</li>
+				))}
+			</ul>
+		</div>
 	)
 }
 

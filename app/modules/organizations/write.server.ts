@@ -17,7 +17,7 @@ export function orgIdByRef(db: Db, ref: string): number {
 
 export function saveOrganization(ctx: WriteContext, record: OrganizationRecord): Saved {
 	const { db, stamp } = ctx
-	const existing = db.select({ id: organizations.id, verifiedAt: organizations.verifiedAt }).from(organizations).where(eq(organizations.ref, record.ref)).get()
+	const existing = db.select({ id: organizations.id, verifiedAt: organizations.verifiedAt, verifiedBy: organizations.verifiedBy }).from(organizations).where(eq(organizations.ref, record.ref)).get()
 	const verified = ctx.actor.kind === 'operator' ? (record.verified ?? true) : existing ? existing.verifiedAt !== null : false
 	const desired = { ...record, verified, qualifications: record.qualifications?.length ? [...record.qualifications].sort() : undefined }
 	if (existing && sameRecord(organizationRecordById(db, existing.id), desired)) {
@@ -38,7 +38,8 @@ export function saveOrganization(ctx: WriteContext, record: OrganizationRecord):
 		address: record.address ?? null,
 		website: record.website ?? null,
 		verifiedAt: verified ? (existing?.verifiedAt ?? stamp) : null,
-		verifiedBy: verified ? (ctx.actor.userId ?? null) : null,
+		// Who verified stays who verified: later edits by members or imports do not take it over.
+		verifiedBy: verified ? (existing?.verifiedAt ? existing.verifiedBy : (ctx.actor.userId ?? null)) : null,
 		updatedAt: stamp,
 	}
 	let id: number

@@ -1,0 +1,92 @@
+// One of the active organization's demand lists: edit, publish, close for responses, or copy as a new draft.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { DemandEditor } from '#app/components/demand-editor.tsx'
+import { textLinkClass } from '#app/components/fact-grid.tsx'
+import { CsrfInput, SubmitButton } from '#app/components/forms.tsx'
+import { Badge, PageHeader } from '#app/components/ui.tsx'
+import { translate } from '#app/i18n/translate.ts'
+import { demandEditorAction, demandEditorLoader } from '#app/modules/demands/editor.server.ts'
+import { formatDate } from '#app/utils/format.ts'
+import { demandHref } from '#app/utils/links.ts'
+import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	data ? pageMeta(matches, (l) => `${translate(l, 'demandEditor.editTitle')}：${data.title ?? data.listRef}`) : notFoundMeta(matches)
+
+export const loader = ({ request, params }: LoaderFunctionArgs) => demandEditorLoader(request, params.ref ?? '')
+export const action = ({ request, params }: ActionFunctionArgs) => demandEditorAction(request, params.ref ?? '')
+
+export default function EditDemand() {
+	const d = useLoaderData<typeof loader>()
+	const lastResult = useActionData<typeof action>()
+	const { t } = useTranslation()
+	const status = d.status ?? 'draft'
+	return (
+		<div>
+			<nav aria-label={t('demandEditor.back')} className="mb-2 text-sm text-slate-500">
+				<Link to="/my/demands" className={textLinkClass}>
+					{t('demandEditor.back')}
+				</Link>
+				{' / '}
+				<span aria-current="page" className="font-mono">
+					{d.listRef}
+				</span>
+			</nav>
+			<PageHeader
+				title={t('demandEditor.editTitle')}
+				subtitle={
+					<span className="flex flex-wrap items-center gap-2">
+						<span>{d.org.name}</span>
+						<Badge tone={status === 'draft' ? 'amber' : status === 'published' ? 'green' : 'slate'}>{t(`ui.demand.status.${status}`)}</Badge>
+						{d.publishedAt ? <span className="text-sm text-slate-500">{`${t('ui.demand.publishedAt')} ${formatDate(d.publishedAt)}`}</span> : null}
+						{status !== 'draft' && d.org.verified ? (
+							<Link to={demandHref(d.listRef)} className={`text-sm ${textLinkClass}`}>
+								{t('demandEditor.viewPublic')}
+							</Link>
+						) : null}
+					</span>
+				}
+			>
+				<div className="flex flex-wrap gap-2">
+					{status === 'published' ? (
+						<Form method="post">
+							<CsrfInput />
+							<SubmitButton name="_action" value="close" tone="secondary" pendingText={t('demandEditor.saving')}>
+								{t('demandEditor.close')}
+							</SubmitButton>
+						</Form>
+					) : null}
+					<Form method="post">
+						<CsrfInput />
+						<SubmitButton name="_action" value="duplicate" tone="secondary" pendingText={t('demandEditor.saving')}>
+							{t('demandEditor.duplicate')}
+						</SubmitButton>
+					</Form>
+				</div>
+			</PageHeader>
+			{d.notice ? (
+				<p className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900" role="status">
+					{t(`demandEditor.saved.${d.notice}`)}
+				</p>
+			) : null}
+			{!d.org.verified && status !== 'draft' ? (
+				<p className="mb-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" role="note">
+					{t('demandEditor.unverified')}
+				</p>
+			) : null}
+			<DemandEditor
+				key={`${d.listRef}@${d.version}`}
+				mode="edit"
+				listRef={d.listRef}
+				status={d.status}
+				orgRef={d.org.ref}
+				orgKind={d.org.kind}
+				orgRegion={d.org.region}
+				defaultValue={d.defaultValue}
+				lastResult={lastResult}
+			/>
+		</div>
+	)
+}

@@ -155,7 +155,7 @@ function UserMenu() {
 				<Link to="/login" className={link}>
 					{t('accounts.login')}
 				</Link>
-				<Link to="/signup" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-600">
+				<Link to="/signup" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-800">
 					{t('accounts.signup')}
 				</Link>
 			</div>
@@ -189,7 +189,7 @@ export function ErrorBoundary() {
 			<p className="text-6xl font-bold text-slate-300">{isRouteErrorResponse(error) ? error.status : 500}</p>
 			<h1 className="mt-4 text-2xl font-semibold">{notFound ? t('ui.notFound.title') : t('ui.error.title')}</h1>
 			<p className="mt-2 text-slate-600">{notFound ? t('ui.notFound.text') : t('ui.error.text')}</p>
-			<Link to="/" className="mt-6 inline-block rounded bg-brand-700 px-4 py-2 text-white no-underline hover:bg-brand-600">
+			<Link to="/" className="mt-6 inline-block rounded bg-brand-700 px-4 py-2 text-white no-underline hover:bg-brand-800">
 				{t('ui.notFound.home')}
 			</Link>
 		</div>

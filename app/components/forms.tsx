@@ -69,7 +69,7 @@ export function SubmitButton({ children, pendingText, name, value, tone = 'prima
 	const navigation = useNavigation()
 	const pending = navigation.state === 'submitting' && (name === undefined || navigation.formData?.get(name) === value)
 	const tones = {
-		primary: 'bg-brand-700 text-white hover:bg-brand-600',
+		primary: 'bg-brand-700 text-white hover:bg-brand-800',
 		secondary: 'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50',
 		danger: 'bg-red-700 text-white hover:bg-red-600',
 	}

@@ -49,7 +49,7 @@ export default function Home() {
 						placeholder={t('ui.search.placeholder')}
 						className="min-w-0 flex-1 rounded-lg border-0 bg-white px-4 py-3 text-slate-900 shadow-inner placeholder:text-slate-400"
 					/>
-					<button type="submit" className="rounded-lg bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-600">
+					<button type="submit" className="rounded-lg bg-brand-700 px-6 py-3 font-semibold text-white hover:bg-brand-800">
 						{t('ui.search.submit')}
 					</button>
 				</Form>

@@ -76,7 +76,7 @@ export default function Audit() {
 					</label>
 					<input id="audit-org" name="org" defaultValue={d.org} placeholder="ORG-NC-001" className={`${inputClass} font-mono`} />
 				</div>
-				<button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-600">
+				<button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
 					{t('admin.audit.apply')}
 				</button>
 				{d.entity || d.org ? (

@@ -85,7 +85,7 @@ export default function AcceptInvitation() {
 				<div className="space-y-3 text-sm text-slate-700">
 					<p>{t('orgs.acceptSignIn', { email: inv?.email })}</p>
 					<div className="flex flex-wrap gap-3">
-						<Link to={`/login?redirectTo=${back}`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-600">
+						<Link to={`/login?redirectTo=${back}`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
 							{t('accounts.login')}
 						</Link>
 						<Link to={`/signup?redirectTo=${back}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold text-slate-800 no-underline hover:bg-slate-50">

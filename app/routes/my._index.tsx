@@ -61,7 +61,7 @@ export default function Dashboard() {
 			) : (
 				<Card>
 					<p className="text-slate-700">{t('accounts.noOrgHelp')}</p>
-					<Link to="/orgs/new" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-600">
+					<Link to="/orgs/new" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-800">
 						{t('accounts.createOrg')}
 					</Link>
 				</Card>

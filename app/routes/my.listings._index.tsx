@@ -40,7 +40,7 @@ export default function MyListings() {
 	return (
 		<div className="space-y-5">
 			<PageHeader title={t('listingEditor.title')} subtitle={org.name}>
-				<Link to="/my/listings/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline shadow-sm hover:bg-brand-600">
+				<Link to="/my/listings/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline shadow-sm hover:bg-brand-800">
 					{t('listingEditor.newListing')}
 				</Link>
 			</PageHeader>
@@ -134,7 +134,7 @@ export default function MyListings() {
 						<>
 							<span className="block font-medium text-slate-700">{t('listingEditor.empty')}</span>
 							<span className="mt-1 block text-sm">{t('listingEditor.emptyHelp')}</span>
-							<Link to="/my/listings/new" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-600">
+							<Link to="/my/listings/new" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-800">
 								{t('listingEditor.newListing')}
 							</Link>
 						</>

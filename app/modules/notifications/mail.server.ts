@@ -3,11 +3,39 @@
 import { and, desc, eq, isNull, lt } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { mailOutbox } from '#db/schema/index.ts'
+import { getDb } from '#app/utils/db.server.ts'
 
 export type Mail = { to: string; subject: string; text: string; kind: string }
 
 export function enqueueMail(db: Db, mail: Mail): number {
-	return db.insert(mailOutbox).values(mail).returning({ id: mailOutbox.id }).get().id
+	const id = db.insert(mailOutbox).values(mail).returning({ id: mailOutbox.id }).get().id
+	kickMailer()
+	return id
+}
+
+let sending: Promise<unknown> | null = null
+let retryTimer: NodeJS.Timeout | null = null
+
+/**
+ * Sends the outbox soon, off the request: better-sqlite3 transactions are synchronous, so by the time this runs the
+ * transaction that wrote the mail has committed (or rolled back, and there is nothing to send). Failed mail is
+ * retried every minute while the process runs.
+ */
+export function kickMailer(): void {
+	if (!process.env.SMTP_URL) return
+	setImmediate(() => {
+		if (sending) return
+		sending = sendPendingMail(getDb()).finally(() => {
+			sending = null
+		})
+	})
+	retryTimer ??= setInterval(() => kickMailer(), 60_000).unref()
+}
+
+/** Resolves when the mail being sent now (if any) has been sent; tests and shutdown use it. */
+export async function mailerIdle(): Promise<void> {
+	await new Promise((r) => setImmediate(r))
+	while (sending) await sending
 }
 
 export function mailboxEnabled(): boolean {
@@ -28,7 +56,7 @@ export async function sendPendingMail(db: Db, smtpUrl: string | undefined = proc
 	let sent = 0
 	for (const m of pending) {
 		try {
-			await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text })
+			await transport.sendMail({ from, to: m.to, subject: m.subject, text: m.text, textEncoding: 'base64' })
 			db.update(mailOutbox).set({ sentAt: new Date().toISOString(), attempts: m.attempts + 1, lastError: null }).where(eq(mailOutbox.id, m.id)).run()
 			sent++
 		} catch (e) {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
+import { USCC_CHARSET, withCheckChar } from '../../app/modules/organizations/uscc.ts'
 
 export const E2E_DB = process.env.E2E_DB ?? 'tests/.tmp/e2e.db'
 const ROOT = path.resolve(import.meta.dirname, '../..')
@@ -16,4 +17,19 @@ export async function expectAccessible(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page }).analyze()
 	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 	expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+}
+
+/** A valid credit code no earlier run has used (random organization code in the given region). */
+export function randomUscc(region = '360100'): string {
+	let body = `91${region}`
+	for (let i = 0; i < 9; i++) body += USCC_CHARSET[Math.floor(Math.random() * USCC_CHARSET.length)]
+	return withCheckChar(body)
+}
+
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+	await page.goto('/login')
+	await page.getByLabel('电子邮箱').fill(email)
+	await page.getByLabel('密码').fill(password)
+	await page.locator('main').getByRole('button', { name: '登录' }).click()
+	await expect(page).toHaveURL(/\/my$/)
 }

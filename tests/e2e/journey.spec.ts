@@ -1,21 +1,7 @@
 // The whole supply side in one go, as a new enterprise lives it: sign up → create the organization → an admin
 // verifies it → publish a listing with specs and a certification → it is public.
 import { expect, test, type Page } from '@playwright/test'
-import { USCC_CHARSET, withCheckChar } from '../../app/modules/organizations/uscc.ts'
-
-function randomUscc(): string {
-	let body = '91360700'
-	for (let i = 0; i < 9; i++) body += USCC_CHARSET[Math.floor(Math.random() * USCC_CHARSET.length)]
-	return withCheckChar(body)
-}
-
-async function logIn(page: Page, email: string, password: string) {
-	await page.goto('/login')
-	await page.getByLabel('电子邮箱').fill(email)
-	await page.getByLabel('密码').fill(password)
-	await page.locator('main').getByRole('button', { name: '登录' }).click()
-	await expect(page).toHaveURL(/\/my$/)
-}
+import { logIn, randomUscc } from './helpers.ts'
 
 test('sign up → organization → verified by an admin → a published listing shows publicly', async ({ page }) => {
 	test.slow()
@@ -33,7 +19,7 @@ test('sign up → organization → verified by an admin → a published listing 
 	await page.getByRole('link', { name: '创建机构' }).click()
 	await page.getByLabel('机构名称').fill(orgName)
 	await page.getByLabel('机构类型').selectOption('enterprise')
-	await page.getByLabel('统一社会信用代码').fill(randomUscc())
+	await page.getByLabel('统一社会信用代码').fill(randomUscc('360700'))
 	await page.getByLabel('所在地区').selectOption({ label: '赣州市' })
 	await page.getByRole('button', { name: '提交创建' }).click()
 	await expect(page).toHaveURL(/\/my$/)

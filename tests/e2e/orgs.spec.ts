@@ -1,21 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { USCC_CHARSET, withCheckChar } from '../../app/modules/organizations/uscc.ts'
-import { expectAccessible } from './helpers.ts'
-
-/** A valid credit code no earlier run has used (Nanchang region, random organization code). */
-function randomUscc(): string {
-	let body = '91360100'
-	for (let i = 0; i < 9; i++) body += USCC_CHARSET[Math.floor(Math.random() * USCC_CHARSET.length)]
-	return withCheckChar(body)
-}
-
-async function logIn(page: Page, email: string, password: string) {
-	await page.goto('/login')
-	await page.getByLabel('电子邮箱').fill(email)
-	await page.getByLabel('密码').fill(password)
-	await page.getByRole('button', { name: '登录' }).click()
-	await expect(page).toHaveURL(/\/my$/)
-}
+import { expectAccessible, logIn, randomUscc } from './helpers.ts'
 
 async function signUp(page: Page, name: string, email: string, from = '/signup') {
 	if (from) await page.goto(from)

@@ -1,0 +1,64 @@
+// The search engine interface (issue 4). Two engines implement it: the embedded SQLite FTS5 engine (default) and
+// Meilisearch (when MEILI_HOST is set). Pages, the JSON API and the CLI talk only to this interface.
+
+export type SearchIndex = 'listings' | 'demands'
+
+/** Facets of interchange.md §3; a filter value list is OR within a facet, AND across facets. */
+export const FACETS = ['category', 'scenario', 'region', 'certification', 'qualification', 'kind'] as const
+export type Facet = (typeof FACETS)[number]
+export type Filters = Partial<Record<Facet, string[]>>
+
+export type SortOrder = 'relevance' | 'newest' | 'price_asc' | 'price_desc'
+
+export type SearchQuery = {
+	index: SearchIndex
+	/** The user's text as typed; empty lists by filters. Engines never pass it to a query language unescaped. */
+	q: string
+	filters?: Filters
+	sort?: SortOrder
+	page?: number
+	perPage?: number
+	/** Facets to count (counts honour the other facets' filters, and the category count includes descendants). */
+	facets?: readonly Facet[]
+}
+
+/** A highlighted fragment: the original text split into plain and matched parts (rendered safely by React). */
+export type Highlight = { field: string; parts: { text: string; match: boolean }[] }
+
+export type SearchHit = {
+	id: number
+	ref: string
+	title: string
+	/** Organization name. */
+	org: string
+	category: string | null
+	highlight: Highlight[]
+	score?: number
+}
+
+export type FacetCounts = Partial<Record<Facet, Record<string, number>>>
+
+export type SearchResult = {
+	total: number
+	page: number
+	perPage: number
+	hits: SearchHit[]
+	facets: FacetCounts
+	/** Terms the engine actually searched for after segmentation and synonym expansion (shown as "searched for"). */
+	terms?: string[]
+	/** Set when the configured engine was unreachable and another answered. */
+	fallback?: { from: string; reason: string }
+}
+
+export type EngineHealth = { engine: string; ok: boolean; documents: Record<SearchIndex, number>; outboxLag: number; detail?: string }
+
+export interface SearchEngine {
+	readonly name: string
+	search(query: SearchQuery): Promise<SearchResult>
+	/** (Re)indexes the given entities from the database; unknown or no-longer-public ids are removed. */
+	index(index: SearchIndex, ids: number[]): Promise<void>
+	remove(index: SearchIndex, ids: number[]): Promise<void>
+	/** Rebuilds an index from the database. */
+	reindex(index: SearchIndex): Promise<{ documents: number }>
+	health(): Promise<EngineHealth>
+}

@@ -10,11 +10,18 @@ import { importFiles } from '#app/modules/imports/import-file.server.ts'
 import { formatProblem, RECORD_TYPES } from '#app/modules/imports/problems.ts'
 import { writeXlsx } from '#app/modules/imports/xlsx.server.ts'
 import { closeDatabase, openDatabase } from '#db/client.server.ts'
+import { FACETS, type Filters, type SearchIndex, type SortOrder } from '#search/engine.ts'
+import { getSearchEngine } from '#search/index.server.ts'
+import { toResponse } from '#search/response.ts'
 
 const USAGE = `用法 / usage: npm run cli -- <command> [options]
 
   import <file...>              导入 JSON / NDJSON / XLSX 文件（原子、幂等）
   export <file.json|.ndjson|.xlsx>  导出全部可导入的数据
+  search <query> [--category c] [--scenario s] [--region r] [--certification c] [--qualification q] [--kind k]
+         [--index listings|demands] [--sort relevance|newest|price_asc|price_desc] [--limit n] [--page n]
+                                搜索供给（或需求）；筛选可重复（同类为“或”，不同类为“且”）；查询为空时按筛选列出
+  reindex                       从数据库重建搜索索引
 
   --db <path>     数据库文件（默认 DATABASE_URL，否则 ./data/app.db）
   --json          输出一个 JSON 文档
@@ -34,6 +41,16 @@ async function main(argv: string[]): Promise<number> {
 			json: { type: 'boolean', default: false },
 			lang: { type: 'string', default: 'zh-CN' },
 			help: { type: 'boolean', short: 'h', default: false },
+			category: { type: 'string', multiple: true },
+			scenario: { type: 'string', multiple: true },
+			region: { type: 'string', multiple: true },
+			certification: { type: 'string', multiple: true },
+			qualification: { type: 'string', multiple: true },
+			kind: { type: 'string', multiple: true },
+			index: { type: 'string' },
+			sort: { type: 'string' },
+			limit: { type: 'string' },
+			page: { type: 'string' },
 		},
 	})
 	const lang = values.lang === 'zh' ? 'zh-CN' : values.lang
@@ -97,6 +114,56 @@ async function main(argv: string[]): Promise<number> {
 				const counts = Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, v.length]))
 				const human = (locale === 'en' ? `exported to ${file}: ` : `已导出到 ${file}：`) + Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(', ')
 				out.print(human, { ok: true, file, counts })
+				return 0
+			} finally {
+				closeDatabase(db)
+			}
+		}
+		case 'search': {
+			const index = values.index ?? 'listings'
+			if (index !== 'listings' && index !== 'demands') throw new UsageError(`--index: listings | demands (got ${index})`)
+			const sorts = ['relevance', 'newest', 'price_asc', 'price_desc']
+			if (values.sort !== undefined && !sorts.includes(values.sort)) throw new UsageError(`--sort: ${sorts.join(' | ')} (got ${values.sort})`)
+			const whole = (name: string, v: string | undefined, max: number) => {
+				if (v === undefined) return undefined
+				const n = Number(v)
+				if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`--${name}: a whole number from 1 to ${max} (got ${v})`)
+				return n
+			}
+			const perPage = whole('limit', values.limit, 100)
+			const page = whole('page', values.page, 100_000)
+			const filters: Filters = {}
+			for (const f of FACETS) if (values[f]?.length) filters[f] = values[f]
+			const db = openDatabase(dbPath)
+			try {
+				const result = await getSearchEngine(db).search({
+					index: index as SearchIndex,
+					q: args.join(' '),
+					filters,
+					sort: values.sort as SortOrder | undefined,
+					page,
+					perPage,
+				})
+				const doc = toResponse(result, index as SearchIndex)
+				const en = locale === 'en'
+				const lines = [en ? `${doc.total} found (page ${doc.page})` : `共找到 ${doc.total} 条（第 ${doc.page} 页）`]
+				for (const h of doc.hits) lines.push(`  ${h.ref}  ${h.title}  — ${h.org}${h.list ? `（${h.list.ref}）` : ''}`)
+				for (const i of doc.ignored ?? []) lines.push(en ? `  ignored unknown ${i.facet}: ${i.value}` : `  已忽略未知的 ${i.facet}：${i.value}`)
+				if (doc.fallback) lines.push(`  (${doc.fallback.from}: ${doc.fallback.reason})`)
+				out.print(lines.join('\n'), doc)
+				return 0
+			} finally {
+				closeDatabase(db)
+			}
+		}
+		case 'reindex': {
+			const db = openDatabase(dbPath)
+			try {
+				const engine = getSearchEngine(db)
+				const listings = (await engine.reindex('listings')).documents
+				const demands = (await engine.reindex('demands')).documents
+				const human = locale === 'en' ? `search index rebuilt: ${listings} listings, ${demands} demand items` : `搜索索引已重建：供给 ${listings} 条，需求条目 ${demands} 条`
+				out.print(human, { ok: true, engine: engine.name, documents: { listings, demands } })
 				return 0
 			} finally {
 				closeDatabase(db)

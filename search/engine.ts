@@ -34,7 +34,12 @@ export type SearchHit = {
 	category: string | null
 	highlight: Highlight[]
 	score?: number
+	/** Demand items only: the demand list the item belongs to (the page to link to). */
+	list?: { ref: string; title: string }
 }
+
+/** A filter value the engine does not know: ignored, and said so (never an error). */
+export type IgnoredFilter = { facet: Facet; value: string }
 
 export type FacetCounts = Partial<Record<Facet, Record<string, number>>>
 
@@ -48,6 +53,10 @@ export type SearchResult = {
 	terms?: string[]
 	/** Set when the configured engine was unreachable and another answered. */
 	fallback?: { from: string; reason: string }
+	/** Filter values that were not applied because they are unknown. */
+	ignored?: IgnoredFilter[]
+	/** Set when the query was longer than the engine reads (its start was searched). */
+	truncated?: boolean
 }
 
 export type EngineHealth = { engine: string; ok: boolean; documents: Record<SearchIndex, number>; outboxLag: number; detail?: string }

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { auditLog, searchOutbox } from '#db/schema/index.ts'
+import { applyEmbedded } from '#search/sync.server.ts'
 
 /** Who writes: an operator (CLI, platform admin, seed) vouches for the data; an organization touches only its own records. */
 export type Actor =
@@ -46,7 +47,10 @@ export function recordAudit(
 		.run()
 }
 
-/** Marks an entity for (re)indexing; repeated changes coalesce into one row with a higher revision. */
+/**
+ * Marks an entity for (re)indexing; repeated changes coalesce into one row with a higher revision (the Meilisearch
+ * worker drains them). The embedded index is updated right here, in the caller's transaction.
+ */
 export function enqueueSearch(ctx: WriteContext, entity: string, entityId: number, op: 'upsert' | 'delete' = 'upsert'): void {
 	ctx.db
 		.insert(searchOutbox)
@@ -56,4 +60,5 @@ export function enqueueSearch(ctx: WriteContext, entity: string, entityId: numbe
 			set: { op, revision: sql`${searchOutbox.revision} + 1`, attempts: 0, deadAt: null, lastError: null, updatedAt: ctx.stamp },
 		})
 		.run()
+	applyEmbedded(ctx.db, entity, entityId)
 }

@@ -1,0 +1,14 @@
+// The search synonym dictionary (field words → what suppliers write), expanded at query time by every engine.
+// The FTS5 tables of the embedded engine (listing_fts, demand_item_fts) live in a custom migration, not here.
+import { sql } from 'drizzle-orm'
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+export const searchSynonyms = sqliteTable('search_synonyms', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	/** The word as users type it (matched case-insensitively inside the query). */
+	term: text('term').notNull().unique(),
+	/** JSON array of what the term also means; a query for the term finds any of them. */
+	expansions: text('expansions', { mode: 'json' }).notNull().$type<string[]>(),
+	updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+})
+export type SearchSynonym = typeof searchSynonyms.$inferSelect

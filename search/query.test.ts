@@ -1,0 +1,141 @@
+// Query parsing, escaping, synonym expansion, highlighting and facet roll-ups of the embedded engine.
+import { describe, expect, it } from 'vitest'
+import { normaliseFilters, rollUpCategories, rollUpRegions, segmenter } from './embedded.server.ts'
+import { excerptParts, highlightParts, matchExpression, MAX_QUERY_CHARS, parseQuery, quote, type Synonym } from './query.ts'
+import { segmentForSearch, segmentWords } from './segment.server.ts'
+
+const SYNONYMS: Synonym[] = [
+	{ term: '空呼', expansions: ['正压式空气呼吸器'] },
+	{ term: '龙吸水', expansions: ['排水抢险车'] },
+	{ term: '抽水车', expansions: ['排水抢险车', '龙吸水'] },
+]
+const parse = (q: string, syn: Synonym[] = SYNONYMS) => parseQuery(q, syn, segmenter)
+
+describe('segmentation', () => {
+	it('keeps field words whole that jieba alone splits, and yields the tokens unicode61 will see', () => {
+		expect(segmentWords('正压式空气呼吸器')).toEqual(['正压式', '空气呼吸器'])
+		expect(segmentWords('矿用本安型甲烷传感器')).toContain('本安型')
+		expect(segmentWords('液压破拆工具组')).toContain('破拆')
+		expect(segmentWords('重型防化服')).toContain('防化服')
+		expect(segmentWords('ＲＨＺＫＦ６．８/30-LF')).toEqual(['rhzkf6', '8', '30', 'lf'])
+		// Search mode adds the sub-words a shorter query may use.
+		expect(segmentForSearch('大流量排水抢险车')).toEqual(expect.arrayContaining(['排水', '抢险', '排水抢险车']))
+	})
+})
+
+describe('parseQuery and the MATCH expression', () => {
+	it('expands a synonym into an OR of the term and its expansions', () => {
+		const p = parse('空呼')
+		expect(p.groups).toHaveLength(1)
+		expect(matchExpression(p.groups)).toBe('("空呼" OR ("正压式" AND ("空气呼吸器" OR ("空气" AND "呼吸" AND "呼吸器"))))')
+		expect(p.terms).toEqual(expect.arrayContaining(['空呼', '正压式', '空气呼吸器']))
+	})
+
+	it('finds synonym terms inside longer text and keeps the remaining words as AND-ed groups', () => {
+		const p = parse('南昌 抽水车')
+		const expr = matchExpression(p.groups)!
+		expect(expr).toBe('(("抽水车" OR ("抽水" AND "水车")) OR ("排水抢险车" OR ("排水" AND "抢险" AND "抢险车")) OR "龙吸水") AND "南昌"')
+	})
+
+	it('uses prefix matching for Latin letters (model numbers) but not for bare numbers', () => {
+		expect(matchExpression(parse('RHZKF').groups)).toBe('"rhzkf" *')
+		expect(matchExpression(parse('3000').groups)).toBe('"3000"')
+	})
+
+	it('takes quantities with units out of the text, in canonical units, with 方 also meaning m³/h', () => {
+		const p = parse('排水 3000m3/h')
+		expect(p.quantities).toEqual([{ text: '3000m3/h', value: 3000, unit: 'm3/h', targets: [{ dimension: 'flow', value: 3000 }] }])
+		expect(matchExpression(p.groups)).toBe('"排水"')
+		expect(parse('空呼 6.8L').quantities[0]!.targets).toEqual([{ dimension: 'volume', value: 6.8 }])
+		expect(parse('3000方').quantities[0]!.targets).toEqual([
+			{ dimension: 'volume', value: 3000000 },
+			{ dimension: 'flow', value: 3000 },
+		])
+		expect(parse('4h正压').quantities[0]).toMatchObject({ unit: 'h', targets: [{ dimension: 'time', value: 4 }] })
+		expect(matchExpression(parse('4h正压').groups)).toContain('正压')
+		// A model number is not a quantity: JXC5310TPS is not 5310 tonnes.
+		expect(parse('JXC5310TPS').quantities).toEqual([])
+	})
+
+	it('never lets FTS5 syntax through: every token is quoted, quotes are doubled', () => {
+		expect(quote('a"b')).toBe('"a""b"')
+		for (const hostile of ['"', '*', 'AND', 'OR NOT', 'NEAR(', ')', 'title:x', '^x', '"a" * NEAR(b c, 2)', '{title}: x']) {
+			const expr = matchExpression(parse(hostile).groups)
+			if (expr === null) continue
+			// Outside quoted strings only our own operators, parentheses and prefix stars remain.
+			const outside = expr.replace(/"(?:[^"]|"")*"/g, '').replace(/\b(AND|OR)\b/g, '').replace(/[()*\s]/g, '')
+			expect(outside, `${hostile} → ${expr}`).toBe('')
+		}
+		expect(matchExpression(parse('AND').groups)).toBe('"and" *')
+		expect(matchExpression(parse('"').groups)).toBeNull()
+	})
+
+	it('survives huge and binary input: truncated, control characters dropped', () => {
+		const p = parse('防化服'.repeat(5000))
+		expect(p.truncated).toBe(true)
+		expect(p.groups.length).toBeLessThanOrEqual(16)
+		const bin = parse('\u0000\u0001\uffff\ud800排水\u0007')
+		expect(matchExpression(bin.groups)).toBe('"排水"')
+		expect(parse('x'.repeat(10_000)).groups[0]!.alternatives[0]![0]!.token).toHaveLength(MAX_QUERY_CHARS)
+	})
+})
+
+describe('highlights', () => {
+	it('splits the original text at matched terms (longest first, case-insensitive), never repeating fragments', () => {
+		expect(highlightParts('正压式空气呼吸器(碳纤维气瓶)', ['正压式', '空气呼吸器', '空气'])).toEqual([
+			{ text: '正压式空气呼吸器', match: true },
+			{ text: '(碳纤维气瓶)', match: false },
+		])
+		expect(highlightParts('RHZKF6.8/30-LF', ['rhzkf'])).toEqual([
+			{ text: 'RHZKF', match: true },
+			{ text: '6.8/30-LF', match: false },
+		])
+		expect(highlightParts('大流量排水抢险车', [])).toEqual([{ text: '大流量排水抢险车', match: false }])
+	})
+
+	it('cuts a description excerpt around the first match', () => {
+		const text = '很长的前言'.repeat(10) + '适用于城市内涝和防汛排涝。' + '后记'.repeat(40)
+		const parts = excerptParts(text, ['内涝'])!
+		expect(parts[0]).toEqual({ text: '…', match: false })
+		expect(parts.at(-1)).toEqual({ text: '…', match: false })
+		expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['内涝'])
+		expect(excerptParts('没有命中', ['内涝'])).toBeNull()
+	})
+})
+
+describe('facets', () => {
+	it('rolls category counts up to every level (a parent counts its descendants)', () => {
+		expect(rollUpCategories([{ v: '030301', n: 3 }, { v: '030302', n: 2 }, { v: '0201', n: 1 }, { v: null, n: 9 }])).toEqual({
+			'03': 5,
+			'0303': 5,
+			'030301': 3,
+			'030302': 2,
+			'02': 1,
+			'0201': 1,
+		})
+	})
+
+	it('rolls region counts up to the city and the province', () => {
+		expect(rollUpRegions([{ v: '360100', n: 2 }, { v: '360102', n: 1 }, { v: '360400', n: 4 }])).toEqual({ '360000': 7, '360100': 3, '360102': 1, '360400': 4 })
+	})
+
+	it('keeps known filter values and reports unknown ones', () => {
+		const f = normaliseFilters('listings', {
+			category: ['0303', '9999'],
+			scenario: ['flood', 'mars'],
+			region: ['360100', '123'],
+			certification: ['veh'],
+			qualification: ['专精特新', 'x'],
+			kind: ['equipment', 'procurement'],
+		})
+		expect(f.filters).toEqual({ category: ['0303'], scenario: ['flood'], region: ['360100'], certification: ['VEH'], qualification: ['srdi'], kind: ['equipment'] })
+		expect(f.ignored).toEqual([
+			{ facet: 'category', value: '9999' },
+			{ facet: 'scenario', value: 'mars' },
+			{ facet: 'region', value: '123' },
+			{ facet: 'qualification', value: 'x' },
+			{ facet: 'kind', value: 'procurement' },
+		])
+		expect(normaliseFilters('demands', { kind: ['procurement'] }).filters).toEqual({ kind: ['procurement'] })
+	})
+})

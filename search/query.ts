@@ -1,0 +1,202 @@
+// Query parsing for the search engines (pure; the segmenter is passed in): the user's text becomes groups of
+// alternatives (a synonym and its expansions), quantities with units that match spec values, a safely quoted FTS5
+// MATCH expression, and highlights of the original text.
+import { toCanonical, type Dimension } from '#app/modules/catalog/units.ts'
+
+export const MAX_QUERY_CHARS = 200
+export const MAX_GROUPS = 16
+
+export type Segmenter = {
+	/** Precise-mode words (what the document must contain). */
+	words(text: string): string[]
+	/** Search-mode tokens of one word (its dictionary sub-words and the word itself). */
+	subwords(word: string): string[]
+	normalise(text: string): string
+}
+
+/** One word of the query: the document matches when it holds the word (a prefix for Latin letters and digits). */
+export type Word = { token: string; prefix: boolean; cover: string[] | null }
+/** An alternative is a list of words that must all occur; a group matches when any of its alternatives does. */
+export type Group = { source: string; alternatives: Word[][] }
+export type Quantity = { text: string; value: number; unit: string; targets: { dimension: Dimension; value: number }[] }
+export type Synonym = { term: string; expansions: string[] }
+
+export type ParsedQuery = {
+	groups: Group[]
+	quantities: Quantity[]
+	/** Everything searched for after segmentation and expansion (for "searched for" and highlights). */
+	terms: string[]
+	truncated: boolean
+}
+
+const LATIN = /^[a-z0-9]+$/
+const HAS_LETTER = /[a-z]/
+
+function word(seg: Segmenter, token: string): Word {
+	if (LATIN.test(token)) return { token, prefix: HAS_LETTER.test(token), cover: null }
+	// When the document segmented the same characters differently, the word's sub-words together still find it.
+	let cover: string[] | null = null
+	if ([...token].length > 2) {
+		const subs = seg.subwords(token).filter((s) => s !== token)
+		const covered = new Set<number>()
+		for (const s of subs) {
+			let at = token.indexOf(s)
+			while (at >= 0) {
+				for (let i = at; i < at + s.length; i++) covered.add(i)
+				at = token.indexOf(s, at + 1)
+			}
+		}
+		if (subs.length && covered.size === token.length) cover = subs
+	}
+	return { token, prefix: false, cover }
+}
+
+function alternative(seg: Segmenter, text: string): Word[] {
+	return seg.words(text).map((t) => word(seg, t))
+}
+
+// A number followed by a unit: 3000m3/h, 3000方, 6.8L, 55 分钟. The unit is the longest prefix that is a known unit.
+const QUANTITY = /(?<![a-z0-9.])(\d+(?:\.\d+)?)\s*([a-z\u4e00-\u9fff%℃³²]+[23]?(?:\/[a-z\u4e00-\u9fff]+[23]?)?)/gu
+
+function quantityAt(value: number, rawUnit: string): { unit: string; targets: Quantity['targets'] } | null {
+	for (let len = rawUnit.length; len > 0; len--) {
+		const unit = rawUnit.slice(0, len)
+		const c = toCanonical(value, unit)
+		if (!c) continue
+		const targets = [c]
+		// "3000方" in the field means cubic metres per hour of a pump as often as a volume.
+		if (c.dimension === 'volume' && /^(方|m3|立方米?)$/.test(unit)) targets.push({ dimension: 'flow', value })
+		return { unit, targets }
+	}
+	return null
+}
+
+/** Splits the user's text into synonym groups, plain words and quantities. Never throws, whatever the text. */
+export function parseQuery(raw: string, synonyms: Synonym[], seg: Segmenter): ParsedQuery {
+	let text = seg.normalise(typeof raw === 'string' ? raw : '')
+	const truncated = text.length > MAX_QUERY_CHARS
+	if (truncated) text = text.slice(0, MAX_QUERY_CHARS)
+
+	const quantities: Quantity[] = []
+	text = text.replace(QUANTITY, (m, num: string, unit: string) => {
+		const value = Number(num)
+		const q = Number.isFinite(value) ? quantityAt(value, unit) : null
+		if (!q) return m
+		quantities.push({ text: `${num}${q.unit}`, value, unit: q.unit, targets: q.targets })
+		// The rest of the unit run (e.g. "h正压" → "正压") stays in the text.
+		return ' ' + m.slice(m.indexOf(q.unit, num.length) + q.unit.length) + ' '
+	})
+
+	const groups: Group[] = []
+	// Synonym terms are found as substrings before segmentation (jieba may split 空呼 or 龙吸水 otherwise); longest first.
+	const ordered = synonyms
+		.map((s) => ({ term: seg.normalise(s.term).trim(), expansions: s.expansions }))
+		.filter((s) => s.term)
+		.sort((a, b) => b.term.length - a.term.length)
+	for (const s of ordered) {
+		let at = text.indexOf(s.term)
+		while (at >= 0) {
+			const alternatives = [s.term, ...s.expansions].map((t) => alternative(seg, t)).filter((a) => a.length > 0)
+			if (alternatives.length) groups.push({ source: s.term, alternatives })
+			text = text.slice(0, at) + ' ' + text.slice(at + s.term.length)
+			at = text.indexOf(s.term)
+		}
+	}
+	for (const w of seg.words(text)) groups.push({ source: w, alternatives: [[word(seg, w)]] })
+
+	// Repeated words add nothing; very long queries keep their first words.
+	const seen = new Set<string>()
+	const unique = groups.filter((g) => {
+		const key = JSON.stringify(g.alternatives)
+		if (seen.has(key)) return false
+		seen.add(key)
+		return true
+	})
+	const kept = unique.slice(0, MAX_GROUPS)
+	const terms = new Set<string>()
+	for (const g of kept) {
+		terms.add(g.source)
+		for (const a of g.alternatives) for (const w of a) terms.add(w.token)
+	}
+	for (const q of quantities) terms.add(q.text)
+	return { groups: kept, quantities, terms: [...terms], truncated: truncated || unique.length > MAX_GROUPS }
+}
+
+/** An FTS5 string: every user-derived token is a double-quoted string with inner quotes doubled. */
+export function quote(token: string): string {
+	return `"${token.replace(/"/g, '""')}"`
+}
+
+function wordExpr(w: Word): string {
+	const exact = quote(w.token) + (w.prefix ? ' *' : '')
+	if (!w.cover) return exact
+	return `(${exact} OR (${w.cover.map(quote).join(' AND ')}))`
+}
+
+/** The MATCH expression: groups AND-ed, alternatives OR-ed, words of an alternative AND-ed; null when nothing to match. */
+export function matchExpression(groups: Group[]): string | null {
+	const parts = groups
+		.map((g) => {
+			const alts = g.alternatives.filter((a) => a.length).map((a) => (a.length === 1 ? wordExpr(a[0]!) : `(${a.map(wordExpr).join(' AND ')})`))
+			if (!alts.length) return null
+			return alts.length === 1 ? alts[0]! : `(${alts.join(' OR ')})`
+		})
+		.filter((p): p is string => p !== null)
+	return parts.length ? parts.join(' AND ') : null
+}
+
+export type HighlightPart = { text: string; match: boolean }
+
+/**
+ * Splits the ORIGINAL text into plain and matched parts (longest term first at each position, case-insensitive).
+ * Single characters are highlighted only when they are all the query had.
+ */
+export function highlightParts(text: string, terms: string[]): HighlightPart[] {
+	const lower = text.normalize('NFKC').toLowerCase()
+	// NFKC can change lengths (full-width forms keep theirs; ligatures do not): fall back to no highlight then.
+	if (lower.length !== text.length) return [{ text, match: false }]
+	const multi = terms.filter((t) => [...t].length > 1)
+	const usable = (multi.length ? multi : terms).map((t) => t.toLowerCase()).filter(Boolean)
+	const sorted = [...new Set(usable)].sort((a, b) => b.length - a.length)
+	const parts: HighlightPart[] = []
+	let plain = ''
+	let i = 0
+	outer: while (i < text.length) {
+		for (const t of sorted) {
+			if (lower.startsWith(t, i)) {
+				if (plain) parts.push({ text: plain, match: false })
+				plain = ''
+				const last = parts[parts.length - 1]
+				if (last?.match) last.text += text.slice(i, i + t.length)
+				else parts.push({ text: text.slice(i, i + t.length), match: true })
+				i += t.length
+				continue outer
+			}
+		}
+		plain += text[i]
+		i++
+	}
+	if (plain) parts.push({ text: plain, match: false })
+	return parts
+}
+
+/** A window of about `width` characters of the text around its first match, with ellipses where it was cut. */
+export function excerptParts(text: string, terms: string[], width = 60): HighlightPart[] | null {
+	const parts = highlightParts(text, terms)
+	const firstMatch = parts.findIndex((p) => p.match)
+	if (firstMatch < 0) return null
+	const offset = parts.slice(0, firstMatch).reduce((n, p) => n + p.text.length, 0)
+	const start = Math.max(0, offset - Math.floor(width / 3))
+	const end = Math.min(text.length, start + width)
+	const out: HighlightPart[] = []
+	let at = 0
+	for (const p of parts) {
+		const from = Math.max(start, at)
+		const to = Math.min(end, at + p.text.length)
+		if (to > from) out.push({ text: p.text.slice(from - at, to - at), match: p.match })
+		at += p.text.length
+	}
+	if (start > 0) out.unshift({ text: '…', match: false })
+	if (end < text.length) out.push({ text: '…', match: false })
+	return out
+}

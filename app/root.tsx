@@ -90,6 +90,7 @@ function Shell({ children }: { children: React.ReactNode }) {
 	const other = i18n.language === 'en' ? 'zh-CN' : 'en'
 	const nav = [
 		{ to: '/', label: t('ui.nav.home'), end: true },
+		{ to: '/search', label: t('ui.nav.search') },
 		{ to: '/listings', label: t('ui.nav.listings') },
 		{ to: '/demands', label: t('ui.nav.demands') },
 		{ to: '/standards', label: t('ui.nav.standards') },

@@ -38,7 +38,7 @@ export default function Home() {
 			<section className="overflow-hidden rounded-2xl bg-gradient-to-br from-ink-900 to-ink-700 px-6 py-10 text-white shadow-lg sm:px-10">
 				<h1 className="text-3xl font-bold sm:text-4xl">{t('ui.home.heroTitle')}</h1>
 				<p className="mt-3 max-w-3xl text-slate-200">{t('ui.home.heroText')}</p>
-				<Form method="get" action="/listings" className="mt-6 flex max-w-2xl gap-2" role="search">
+				<Form method="get" action="/search" className="mt-6 flex max-w-2xl gap-2" role="search">
 					<label htmlFor="home-q" className="sr-only">
 						{t('ui.search.submit')}
 					</label>

@@ -8,15 +8,16 @@ import listingEditor from './en/listingEditor.ts'
 import demandEditor from './en/demandEditor.ts'
 import api from './en/api.ts'
 import media from './en/media.ts'
+import search from './en/search.ts'
 
 const en: Widen<typeof zh> = {
-	accounts, orgs, admin, listingEditor, demandEditor, api, media,
+	accounts, orgs, admin, listingEditor, demandEditor, api, media, search,
 	ui: {
 		brand: 'Emergency Equipment Exchange',
 		brandShort: 'Equipment Exchange',
 		tagline: 'Where safety and emergency equipment supply meets the teams that need it',
 		skipToContent: 'Skip to content',
-		nav: { home: 'Home', listings: 'Supply', demands: 'Demand', standards: 'Standards', categories: 'Categories' },
+		nav: { home: 'Home', search: 'Search', listings: 'Supply', demands: 'Demand', standards: 'Standards', categories: 'Categories' },
 		language: 'Language',
 		switchTo: '中文',
 		downloadTemplate: 'Download the Excel import template',

@@ -7,15 +7,16 @@ import listingEditor from './zh-CN/listingEditor.ts'
 import demandEditor from './zh-CN/demandEditor.ts'
 import api from './zh-CN/api.ts'
 import media from './zh-CN/media.ts'
+import search from './zh-CN/search.ts'
 
 export default {
-	accounts, orgs, admin, listingEditor, demandEditor, api, media,
+	accounts, orgs, admin, listingEditor, demandEditor, api, media, search,
 	ui: {
 		brand: '应急装备供需对接平台',
 		brandShort: '应急装备对接',
 		tagline: '汇聚安全应急装备供给与需求，让救援队伍找得到、企业对得上',
 		skipToContent: '跳到正文',
-		nav: { home: '首页', listings: '装备供给', demands: '需求清单', standards: '配备标准', categories: '装备分类' },
+		nav: { home: '首页', search: '搜索', listings: '装备供给', demands: '需求清单', standards: '配备标准', categories: '装备分类' },
 		language: '语言',
 		switchTo: 'English',
 		downloadTemplate: '下载 Excel 导入模板',

@@ -1,6 +1,7 @@
 // The embedded search engine: SQLite FTS5 tables in the application's own database (listing_fts, demand_item_fts),
-// jieba-segmented, ranked by bm25 with field weights, filtered and faceted with plain SQL over the same rows.
-import { sql, type SQL } from 'drizzle-orm'
+// jieba-segmented, ranked by bm25 with field weights; filtered and faceted in one pass over the matched documents' attributes
+// held in memory (search/doc-cache.server.ts), with SQLite ranking only the top of the page when nothing is filtered.
+import type Database from 'better-sqlite3'
 import type { Db } from '#db/client.server.ts'
 import { DEMAND_KINDS, LISTING_KINDS } from '#db/schema/index.ts'
 import {
@@ -29,7 +30,8 @@ import {
 import { DEMANDS, LISTINGS } from './indexes.ts'
 import { excerptParts, highlightParts, matchExpression, parseQuery, type ParsedQuery, type Segmenter, type Synonym } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
-import { indexEmbedded, reindexEmbedded, removeEmbedded } from './sync.server.ts'
+import { docCache, isMulti, type DocCache } from './doc-cache.server.ts'
+import { clientOf, indexEmbedded, prepared, reindexEmbedded, removeEmbedded } from './sync.server.ts'
 
 export const DEFAULT_FACETS: readonly Facet[] = ['category', 'scenario', 'region', 'certification']
 export const MAX_PER_PAGE = 100
@@ -40,70 +42,30 @@ const SPEC_BOOST = 1000
 export const segmenter: Segmenter = { words: segmentWords, subwords: segmentForSearch, normalise }
 
 
+/** The SQL of one index: its FTS5 table and bm25 weights, the page's rows by id, and documents by numeric spec. */
 type IndexSql = {
 	fts: string
 	weights: number[]
-	/** The rows of the index: `k` is the document id column. */
-	from: SQL
-	key: SQL
-	public: SQL
-	category: SQL
-	region: SQL
-	kind: SQL
-	newest: SQL
-	price: SQL
-	scenarioIn: (codes: string[]) => SQL
-	certificationIn: (codes: string[]) => SQL
-	qualificationIn: (codes: string[]) => SQL
-	scenarioJoin: { join: SQL; col: SQL }
-	certificationJoin: { join: SQL; col: SQL }
-	qualificationJoin: { join: SQL; col: SQL }
+	/** The hits' display columns for ids given as a JSON array. */
+	hydrate: string
 	/** Document ids with a numeric spec (or demand-item constraint) of the dimension between lo and hi. */
-	specIds: (dimension: string, lo: number, hi: number) => SQL
+	specIds: string
 }
-
-const list = (xs: string[]) => sql.join(xs.map((x) => sql`${x}`), sql`, `)
 
 const INDEX_SQL: Record<SearchIndex, IndexSql> = {
 	listings: {
 		fts: 'listing_fts',
 		weights: LISTINGS.searchable.map((f) => f.weight),
-		from: sql`listings l join organizations o on o.id = l.org_id`,
-		key: sql`l.id`,
-		public: sql`l.status = 'published' and o.verified_at is not null`,
-		category: sql`l.category_code`,
-		region: sql`o.region_code`,
-		kind: sql`l.kind`,
-		newest: sql`coalesce(l.published_at, l.created_at)`,
-		price: sql`l.price_min`,
-		scenarioIn: (c) => sql`exists (select 1 from listing_scenarios x where x.listing_id = l.id and x.scenario_code in (${list(c)}))`,
-		certificationIn: (c) => sql`exists (select 1 from listing_certifications x where x.listing_id = l.id and x.type_code in (${list(c)}))`,
-		qualificationIn: (c) => sql`exists (select 1 from organization_qualifications x where x.org_id = o.id and x.code in (${list(c)}))`,
-		scenarioJoin: { join: sql`join listing_scenarios x on x.listing_id = l.id`, col: sql`x.scenario_code` },
-		certificationJoin: { join: sql`join listing_certifications x on x.listing_id = l.id`, col: sql`x.type_code` },
-		qualificationJoin: { join: sql`join organization_qualifications x on x.org_id = o.id`, col: sql`x.code` },
-		specIds: (dim, lo, hi) => sql`select listing_id as id from listing_specs where dimension = ${dim} and canonical_value between ${lo} and ${hi}`,
+		hydrate: `select l.id, l.ref, l.title, o.name as org, l.category_code as category, l.model, l.description as body, null as listRef, null as listTitle
+			from listings l join organizations o on o.id = l.org_id where l.id in (select value from json_each(?))`,
+		specIds: `select listing_id as id from listing_specs where dimension = ? and canonical_value between ? and ?`,
 	},
 	demands: {
 		fts: 'demand_item_fts',
 		weights: DEMANDS.searchable.map((f) => f.weight),
-		from: sql`demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id`,
-		key: sql`i.id`,
-		public: sql`d.status = 'published' and o.verified_at is not null`,
-		category: sql`i.category_code`,
-		region: sql`coalesce(d.region_code, o.region_code)`,
-		kind: sql`d.kind`,
-		newest: sql`coalesce(d.published_at, d.created_at)`,
-		price: sql`i.budget_per_unit`,
-		scenarioIn: (c) => sql`exists (select 1 from demand_item_scenarios x where x.item_id = i.id and x.scenario_code in (${list(c)}))`,
-		certificationIn: (c) =>
-			sql`exists (select 1 from required_certifications x where x.owner_kind = 'demand_item' and x.owner_id = i.id and x.type_code in (${list(c)}))`,
-		qualificationIn: (c) => sql`exists (select 1 from organization_qualifications x where x.org_id = o.id and x.code in (${list(c)}))`,
-		scenarioJoin: { join: sql`join demand_item_scenarios x on x.item_id = i.id`, col: sql`x.scenario_code` },
-		certificationJoin: { join: sql`join required_certifications x on x.owner_kind = 'demand_item' and x.owner_id = i.id`, col: sql`x.type_code` },
-		qualificationJoin: { join: sql`join organization_qualifications x on x.org_id = o.id`, col: sql`x.code` },
-		specIds: (dim, lo, hi) =>
-			sql`select owner_id as id from constraints where owner_kind = 'demand_item' and dimension = ${dim} and canonical_value between ${lo} and ${hi}`,
+		hydrate: `select i.id, i.ref, i.name as title, o.name as org, i.category_code as category, null as model, i.notes as body, d.ref as listRef, d.title as listTitle
+			from demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id where i.id in (select value from json_each(?))`,
+		specIds: `select owner_id as id from constraints where owner_kind = 'demand_item' and dimension = ? and canonical_value between ? and ?`,
 	},
 }
 
@@ -134,28 +96,11 @@ export function normaliseFilters(index: SearchIndex, filters: Filters | undefine
 	return { filters: out, ignored }
 }
 
-function regionCondition(col: SQL, code: string): SQL {
-	if (code.endsWith('0000')) return sql`substr(${col}, 1, 2) = ${code.slice(0, 2)}`
-	if (code.endsWith('00')) return sql`substr(${col}, 1, 4) = ${code.slice(0, 4)}`
-	return sql`${col} = ${code}`
-}
-
-function filterCondition(s: IndexSql, facet: Facet, values: string[]): SQL {
-	switch (facet) {
-		case 'category':
-			// Codes are checked against the taxonomy, so they hold no LIKE wildcards.
-			return sql`(${sql.join(values.map((c) => sql`${s.category} like ${c + '%'}`), sql` or `)})`
-		case 'region':
-			return sql`(${sql.join(values.map((c) => regionCondition(s.region, c)), sql` or `)})`
-		case 'kind':
-			return sql`${s.kind} in (${list(values)})`
-		case 'scenario':
-			return s.scenarioIn(values)
-		case 'certification':
-			return s.certificationIn(values)
-		case 'qualification':
-			return s.qualificationIn(values)
-	}
+/** Whether a stored region code lies in a filter region (a province XX0000 or city XXXX00 includes its parts). */
+function inRegion(v: string, code: string): boolean {
+	if (code.endsWith('0000')) return v.slice(0, 2) === code.slice(0, 2)
+	if (code.endsWith('00')) return v.slice(0, 4) === code.slice(0, 4)
+	return v === code
 }
 
 /** Counts per category code at every level of the taxonomy present (a parent counts its descendants). */
@@ -181,14 +126,149 @@ export function rollUpRegions(rows: { v: string | null; n: number }[]): Record<s
 	return out
 }
 
-type HitRow = { id: number; ref: string; title: string; org: string; category: string | null; model: string | null; body: string | null; listRef: string | null; listTitle: string | null; r: number | null }
+type HitRow = { id: number; ref: string; title: string; org: string; category: string | null; model: string | null; body: string | null; listRef: string | null; listTitle: string | null }
+
+/** Session settings for searching, set once per connection: a somewhat larger page cache (8 MB) and in-memory temporary storage. */
+const tuned = new WeakSet<Database.Database>()
+function tune(client: Database.Database): void {
+	if (tuned.has(client)) return
+	tuned.add(client)
+	client.pragma('cache_size = -8000')
+	client.pragma('temp_store = memory')
+}
+
+/** Whether the document's value (or value set) passes a facet's filter, per dictionary id. */
+function passTable(cache: DocCache, facet: Facet, values: string[]): Uint8Array {
+	if (isMulti(facet)) {
+		const sets = cache.sets[facet].sets
+		const want = new Set(values)
+		const out = new Uint8Array(sets.length)
+		for (let i = 1; i < sets.length; i++) out[i] = sets[i]!.some((c) => want.has(c)) ? 1 : 0
+		return out
+	}
+	const codes = cache.dict[facet as 'category' | 'region' | 'kind'].values
+	const out = new Uint8Array(codes.length)
+	for (let i = 1; i < codes.length; i++) {
+		const v = codes[i]!
+		out[i] =
+			facet === 'category' ? (values.some((c) => v.startsWith(c)) ? 1 : 0) : facet === 'region' ? (values.some((c) => inRegion(v, c)) ? 1 : 0) : values.includes(v) ? 1 : 0
+	}
+	return out
+}
+
+/** Adds the first n slots' values to the counts per dictionary id. */
+function countInto(counts: Int32Array, attr: Uint32Array, slots: ArrayLike<number>, n: number): void {
+	for (let i = 0; i < n; i++) counts[attr[slots[i]!]!]!++
+}
+
+/** Turns counts per dictionary id into counts per code (sorted by code), rolled up for categories and regions. */
+function facetCounts(cache: DocCache, facet: Facet, counts: Int32Array): Record<string, number> {
+	const rows: { v: string; n: number }[] = []
+	if (isMulti(facet)) {
+		const per = new Map<string, number>()
+		const sets = cache.sets[facet].sets
+		for (let i = 1; i < counts.length; i++) if (counts[i]) for (const c of sets[i]!) per.set(c, (per.get(c) ?? 0) + counts[i]!)
+		for (const [v, n] of per) rows.push({ v, n })
+	} else {
+		const codes = cache.dict[facet as 'category' | 'region' | 'kind'].values
+		for (let i = 1; i < counts.length; i++) if (counts[i]) rows.push({ v: codes[i]!, n: counts[i]! })
+	}
+	rows.sort((a, b) => (a.v < b.v ? -1 : a.v > b.v ? 1 : 0))
+	if (facet === 'category') return rollUpCategories(rows)
+	if (facet === 'region') return rollUpRegions(rows)
+	return Object.fromEntries(rows.map((r) => [r.v, r.n]))
+}
+
+/** "a ranks before b" for a sort order, over cache slots and their relevance scores. */
+function comparator(cache: DocCache, sort: SortOrder, searching: boolean): (a: number, ra: number, b: number, rb: number) => boolean {
+	const { newest, newestKey, price, ids } = cache
+	const byNewest = cache.textDates
+		? (a: number, b: number) => (newest[a]! !== newest[b]! ? newest[a]! > newest[b]! : ids[a]! > ids[b]!)
+		: (a: number, b: number) => (newestKey[a]! !== newestKey[b]! ? newestKey[a]! > newestKey[b]! : ids[a]! > ids[b]!)
+	if (sort === 'relevance' && searching) return (a, ra, b, rb) => (ra !== rb ? ra > rb : byNewest(a, b))
+	if (sort === 'price_asc' || sort === 'price_desc') {
+		const asc = sort === 'price_asc'
+		return (a, _ra, b) => {
+			const pa = price[a]!
+			const pb = price[b]!
+			const na = Number.isNaN(pa)
+			const nb = Number.isNaN(pb)
+			if (na !== nb) return nb
+			if (!na && pa !== pb) return asc ? pa < pb : pa > pb
+			return ids[a]! < ids[b]!
+		}
+	}
+	return (a, _ra, b) => byNewest(a, b)
+}
+
+/** The first k of n candidates in order (a bounded heap with the worst kept at the top), best first. */
+function topK(
+	slots: Int32Array,
+	scores: Float64Array,
+	n: number,
+	k: number,
+	before: (a: number, ra: number, b: number, rb: number) => boolean,
+	reverse = false,
+): { slot: number; r: number }[] {
+	if (k <= 0) return []
+	const hs: number[] = []
+	const hr: number[] = []
+	// Max-heap on "worse": the root is the worst kept candidate.
+	const worse = (i: number, j: number) => before(hs[j]!, hr[j]!, hs[i]!, hr[i]!)
+	const swap = (i: number, j: number) => {
+		const s = hs[i]!
+		hs[i] = hs[j]!
+		hs[j] = s
+		const r = hr[i]!
+		hr[i] = hr[j]!
+		hr[j] = r
+	}
+	const down = (i: number) => {
+		for (;;) {
+			const l = 2 * i + 1
+			const r = l + 1
+			let m = i
+			if (l < hs.length && worse(l, m)) m = l
+			if (r < hs.length && worse(r, m)) m = r
+			if (m === i) return
+			swap(i, m)
+			i = m
+		}
+	}
+	// Candidates come in id order; later ids win ties in the newest and relevance orders, so they are offered first.
+	for (let y = 0; y < n; y++) {
+		const x = reverse ? n - 1 - y : y
+		const s = slots[x]!
+		const r = scores[x]!
+		if (hs.length < k) {
+			hs.push(s)
+			hr.push(r)
+			for (let i = hs.length - 1; i > 0; ) {
+				const p = (i - 1) >> 1
+				if (!worse(i, p)) break
+				swap(i, p)
+				i = p
+			}
+		} else if (before(s, r, hs[0]!, hr[0]!)) {
+			hs[0] = s
+			hr[0] = r
+			down(0)
+		}
+	}
+	const order = hs.map((_, i) => i).sort((i, j) => (before(hs[i]!, hr[i]!, hs[j]!, hr[j]!) ? -1 : before(hs[j]!, hr[j]!, hs[i]!, hr[i]!) ? 1 : 0))
+	return order.map((i) => ({ slot: hs[i]!, r: hr[i]! }))
+}
 
 export class EmbeddedEngine implements SearchEngine {
 	readonly name = 'embedded'
 	constructor(private readonly db: Db) {}
 
+	private get client(): Database.Database {
+		return clientOf(this.db)
+	}
+
 	synonyms(): Synonym[] {
-		const rows = this.db.all<{ term: string; expansions: string }>(sql`select term, expansions from search_synonyms`)
+		const rows = prepared(this.client, `select term, expansions from search_synonyms`).all() as { term: string; expansions: string }[]
 		return rows.map((r) => {
 			let expansions: string[] = []
 			try {
@@ -209,91 +289,179 @@ export class EmbeddedEngine implements SearchEngine {
 		return this.searchSync(query)
 	}
 
-	/** Synchronous: the temporary hit table is private to this call because nothing else runs in between. */
+	/** Synchronous, in one read transaction: the index, its attributes and the hits' rows are one snapshot. */
 	searchSync(query: SearchQuery): SearchResult {
+		const client = this.client
+		tune(client)
+		if (client.inTransaction) return this.run(client, query, true)
+		return client.transaction(() => this.run(client, query, false))()
+	}
+
+	private run(client: Database.Database, query: SearchQuery, inTransaction: boolean): SearchResult {
 		const s = INDEX_SQL[query.index]
-		const db = this.db
 		const perPage = Math.min(Math.max(Math.trunc(query.perPage ?? 20) || 20, 1), MAX_PER_PAGE)
 		const page = Math.max(Math.trunc(query.page ?? 1) || 1, 1)
 		const { filters, ignored } = normaliseFilters(query.index, query.filters)
 		const parsed = this.parse(query.q ?? '')
 		const expr = matchExpression(parsed.groups)
 		const searching = expr !== null || parsed.quantities.length > 0
+		const cache = docCache(client, query.index, inTransaction)
 
-		if (searching) {
-			db.run(sql`create temp table if not exists search_hits (id integer primary key, r real not null)`)
-			db.run(sql`delete from temp.search_hits`)
-			if (expr !== null) {
-				const weights = sql.raw(s.weights.join(', '))
-				const fts = sql.raw(s.fts)
-				db.run(sql`insert into temp.search_hits (id, r) select rowid, -bm25(${fts}, ${weights}) from ${fts} where ${fts} match ${expr}`)
+		const fts = s.fts
+		const bm25 = `bm25(${fts}, ${s.weights.join(', ')})`
+		const sort: SortOrder = query.sort ?? (searching ? 'relevance' : 'newest')
+		const offset = (page - 1) * perPage
+
+		// Candidates: the slots of the matched documents (rowids only: no ranking yet), or of every document.
+		let slots: Int32Array
+		let n = 0
+		/** Spec boosts by slot (queries with quantities). */
+		const boost = new Map<number, number>()
+		if (expr !== null) {
+			// One JSON array is cheaper to read than a row per match.
+			const ids = JSON.parse(prepared(client, `select json_group_array(rowid) from ${fts} where ${fts} match ?`).pluck(true).get(expr) as string) as number[]
+			slots = new Int32Array(ids.length)
+			for (const id of ids) {
+				const slot = cache.liveSlot(id)
+				if (slot >= 0) slots[n++] = slot
 			}
+		} else if (!searching) {
+			slots = new Int32Array(cache.size)
+			for (let slot = 0; slot < cache.size; slot++) if (cache.live[slot]) slots[n++] = slot
+		} else slots = new Int32Array(0)
+		if (parsed.quantities.length) {
 			for (const q of parsed.quantities) {
-				const specs = sql.join(
-					q.targets.map((t) => s.specIds(t.dimension, t.value * (1 - SPEC_TOLERANCE), t.value * (1 + SPEC_TOLERANCE))),
-					sql` union `,
-				)
-				if (expr !== null) db.run(sql`update temp.search_hits set r = r + ${SPEC_BOOST} where id in (${specs})`)
-				else {
-					// Quantities alone: documents with a matching spec (and still public: the join below checks).
-					const fts = sql.raw(s.fts)
-					db.run(sql`insert into temp.search_hits (id, r) select id, ${SPEC_BOOST} from (${specs})
-						where id in (select rowid from ${fts}) on conflict(id) do update set r = r + ${SPEC_BOOST}`)
+				const matched = new Set<number>()
+				for (const t of q.targets) {
+					const ids = prepared(client, s.specIds)
+						.pluck(true)
+						.all(t.dimension, t.value * (1 - SPEC_TOLERANCE), t.value * (1 + SPEC_TOLERANCE)) as number[]
+					for (const id of ids) matched.add(id)
+				}
+				for (const id of matched) {
+					const slot = cache.liveSlot(id)
+					if (slot >= 0) boost.set(slot, (boost.get(slot) ?? 0) + SPEC_BOOST)
+				}
+			}
+			// Quantities alone: every public document with a matching spec is a candidate.
+			if (expr === null) {
+				slots = Int32Array.from(boost.keys())
+				n = slots.length
+			}
+		}
+
+		// One pass: filter, count facets (each facet ignoring its own filter), keep the passing candidates.
+		const active = (Object.entries(filters) as [Facet, string[]][]).map(([f, v]) => ({ facet: f, attr: cache.attr[f], pass: passTable(cache, f, v) }))
+		const wanted = [...new Set(query.facets ?? DEFAULT_FACETS)].filter((f) => FACETS.includes(f))
+		const counts = new Map<Facet, Int32Array>(
+			wanted.map((f) => [f, new Int32Array(isMulti(f) ? cache.sets[f].sets.length : cache.dict[f as 'category' | 'region' | 'kind'].values.length)]),
+		)
+		// Documents failing exactly one filter still count in that filter's own facet.
+		const failedOne = active.map(() => [] as number[])
+		const kept = new Int32Array(n)
+		let total = 0
+		if (!active.length) {
+			kept.set(slots.subarray(0, n))
+			total = n
+		} else
+			for (let i = 0; i < n; i++) {
+				const slot = slots[i]!
+				let fails = 0
+				let failed = -1
+				for (let k = 0; k < active.length; k++) {
+					const a = active[k]!
+					if (!a.pass[a.attr[slot]!]) {
+						failed = k
+						if (++fails > 1) break
+					}
+				}
+				if (fails === 0) kept[total++] = slot
+				else if (fails === 1) failedOne[failed]!.push(slot)
+			}
+		for (const f of wanted) countInto(counts.get(f)!, cache.attr[f], kept, total)
+		active.forEach((a, k) => {
+			const c = counts.get(a.facet)
+			if (c) countInto(c, a.attr, failedOne[k]!, failedOne[k]!.length)
+		})
+		const facets: FacetCounts = {}
+		for (const f of wanted) facets[f] = facetCounts(cache, f, counts.get(f)!)
+
+		// Relevance (-bm25 plus spec boosts) of documents by slot: of the ones given, or of every match.
+		const scored = (only: Int32Array | null): { slots: Int32Array; scores: Float64Array; n: number } => {
+			const out = { slots: new Int32Array(only ? only.length : n), scores: new Float64Array(only ? only.length : n), n: 0 }
+			if (expr === null) {
+				for (const slot of only ?? slots.subarray(0, n)) {
+					out.slots[out.n] = slot
+					out.scores[out.n++] = boost.get(slot) ?? 0
+				}
+				return out
+			}
+			const rows = (
+				only
+					? prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ? and rowid in (select value from json_each(?))`)
+							.raw(true)
+							.all(expr, JSON.stringify(Array.from(only, (slot) => cache.ids[slot]!)))
+					: prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ?`).raw(true).all(expr)
+			) as [number, number][]
+			for (const [id, b] of rows) {
+				const slot = cache.liveSlot(id)
+				if (slot < 0) continue
+				out.slots[out.n] = slot
+				out.scores[out.n++] = -b + (boost.get(slot) ?? 0)
+			}
+			return out
+		}
+
+		// The page: the top (page × perPage) in order, then one query for their rows.
+		const k = Math.min(total, offset + perPage)
+		const before = comparator(cache, sort, searching)
+		let top: { slot: number; r: number }[] = []
+		if (offset < total) {
+			if (searching && sort === 'relevance') {
+				let ranked: { slot: number; r: number }[] | null = null
+				if (expr !== null && !boost.size && !active.length) {
+					// Unfiltered text search: SQLite keeps the best bm25 rows, a few more than the page to settle ties.
+					const limit = k + 16
+					const rows = prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ? order by 2 limit ?`).raw(true).all(expr, limit) as [number, number][]
+					const settled = rows.length < limit || rows[limit - 1]![1] > rows[k - 1]![1]
+					const slotsOf = rows.map(([id]) => cache.liveSlot(id))
+					if (settled && slotsOf.every((x) => x >= 0))
+						ranked = topK(Int32Array.from(slotsOf), Float64Array.from(rows, ([, b]) => -b), rows.length, k, before)
+				}
+				if (!ranked) {
+					const all = scored(total <= 5_000 ? kept.subarray(0, total) : null)
+					const pass = new Uint8Array(cache.size)
+					for (let i = 0; i < total; i++) pass[kept[i]!] = 1
+					let m = 0
+					for (let i = 0; i < all.n; i++)
+						if (pass[all.slots[i]!]) {
+							all.slots[m] = all.slots[i]!
+							all.scores[m++] = all.scores[i]!
+						}
+					ranked = topK(all.slots, all.scores, m, k, before, true)
+				}
+				top = ranked
+			} else {
+				top = topK(kept, new Float64Array(total), total, k, before, sort === 'newest' || sort === 'relevance')
+				if (searching) {
+					const pageSlots = Int32Array.from(top.slice(offset), (h) => h.slot)
+					const sc = scored(pageSlots)
+					const r = new Map<number, number>()
+					for (let i = 0; i < sc.n; i++) r.set(sc.slots[i]!, sc.scores[i]!)
+					top = top.map((h) => ({ slot: h.slot, r: r.get(h.slot) ?? 0 }))
 				}
 			}
 		}
-
-		const from = searching ? sql`${s.from} join temp.search_hits h on h.id = ${s.key}` : s.from
-		const where = (except?: Facet) =>
-			sql.join(
-				[
-					s.public,
-					...(Object.entries(filters) as [Facet, string[]][]).filter(([f]) => f !== except).map(([f, v]) => filterCondition(s, f, v)),
-				],
-				sql` and `,
-			)
-
-		const total = db.get<{ n: number }>(sql`select count(*) as n from ${from} where ${where()}`)?.n ?? 0
-		const sort: SortOrder = query.sort ?? (searching ? 'relevance' : 'newest')
-		const order =
-			sort === 'relevance' && searching
-				? sql`h.r desc, ${s.newest} desc, ${s.key} desc`
-				: sort === 'price_asc'
-					? sql`${s.price} is null, ${s.price} asc, ${s.key} asc`
-					: sort === 'price_desc'
-						? sql`${s.price} is null, ${s.price} desc, ${s.key} asc`
-						: sql`${s.newest} desc, ${s.key} desc`
-		const columns =
-			query.index === 'listings'
-				? sql`l.id, l.ref, l.title, o.name as org, l.category_code as category, l.model, l.description as body, null as listRef, null as listTitle`
-				: sql`i.id, i.ref, i.name as title, o.name as org, i.category_code as category, null as model, i.notes as body, d.ref as listRef, d.title as listTitle`
-		const rows = db.all<HitRow>(
-			sql`select ${columns}, ${searching ? sql`h.r` : sql`null`} as r from ${from} where ${where()} order by ${order} limit ${perPage} offset ${(page - 1) * perPage}`,
-		)
-
-		const facets: FacetCounts = {}
-		for (const facet of query.facets ?? DEFAULT_FACETS) {
-			if (!FACETS.includes(facet)) continue
-			const w = where(facet)
-			const grouped = (col: SQL, join: SQL = sql``) =>
-				db.all<{ v: string | null; n: number }>(sql`select ${col} as v, count(distinct ${s.key}) as n from ${from} ${join} where ${w} group by v`)
-			if (facet === 'category') facets.category = rollUpCategories(grouped(s.category))
-			else if (facet === 'region') facets.region = rollUpRegions(grouped(s.region))
-			else {
-				const rows =
-					facet === 'kind'
-						? grouped(s.kind)
-						: facet === 'scenario'
-							? grouped(s.scenarioJoin.col, s.scenarioJoin.join)
-							: facet === 'certification'
-								? grouped(s.certificationJoin.col, s.certificationJoin.join)
-								: grouped(s.qualificationJoin.col, s.qualificationJoin.join)
-				facets[facet] = Object.fromEntries(rows.filter((r) => r.v !== null).map((r) => [r.v!, r.n]))
-			}
-		}
+		const pageHits = top.slice(offset)
+		const pageIds = pageHits.map((h) => cache.ids[h.slot]!)
+		const byId = new Map<number, HitRow>()
+		if (pageIds.length) for (const r of prepared(client, s.hydrate).all(JSON.stringify(pageIds)) as HitRow[]) byId.set(r.id, r)
 
 		const terms = parsed.terms
-		const hits: SearchHit[] = rows.map((r) => {
+		const hits: SearchHit[] = []
+		pageIds.forEach((id, i) => {
+			const r = byId.get(id)
+			if (!r) return
 			const highlight: Highlight[] = [{ field: 'title', parts: highlightParts(r.title, searching ? terms : []) }]
 			if (searching && r.model) {
 				const parts = highlightParts(r.model, terms)
@@ -303,16 +471,16 @@ export class EmbeddedEngine implements SearchEngine {
 				const parts = excerptParts(r.body, terms)
 				if (parts) highlight.push({ field: query.index === 'listings' ? 'description' : 'notes', parts })
 			}
-			return {
+			hits.push({
 				id: r.id,
 				ref: r.ref,
 				title: r.title,
 				org: r.org,
 				category: r.category,
 				highlight,
-				...(r.r !== null ? { score: Math.round(r.r * 1000) / 1000 } : {}),
+				...(searching ? { score: Math.round(pageHits[i]!.r * 1000) / 1000 } : {}),
 				...(r.listRef ? { list: { ref: r.listRef, title: r.listTitle ?? '' } } : {}),
-			}
+			})
 		})
 		return {
 			total,
@@ -339,7 +507,7 @@ export class EmbeddedEngine implements SearchEngine {
 	}
 
 	async health(): Promise<EngineHealth> {
-		const count = (table: string) => this.db.get<{ n: number }>(sql`select count(*) as n from ${sql.raw(table)}`)?.n ?? 0
+		const count = (table: string) => (prepared(this.client, `select count(*) from ${table}`).pluck(true).get() as number) ?? 0
 		return {
 			engine: this.name,
 			ok: true,

@@ -1,5 +1,6 @@
 // The search synonym dictionary (field words → what suppliers write), expanded at query time by every engine.
 // The FTS5 tables of the embedded engine (listing_fts, demand_item_fts) live in a custom migration, not here.
+// So do its per-document filter/facet attributes and index revisions (search_fts_docs, search_fts_state: migration 0005).
 import { sql } from 'drizzle-orm'
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 

@@ -303,7 +303,7 @@ export class EmbeddedEngine implements SearchEngine {
 		const page = Math.max(Math.trunc(query.page ?? 1) || 1, 1)
 		const { filters, ignored } = normaliseFilters(query.index, query.filters)
 		const parsed = this.parse(query.q ?? '')
-		const expr = matchExpression(parsed.groups)
+		let expr = matchExpression(parsed.groups)
 		const searching = expr !== null || parsed.quantities.length > 0
 		const cache = docCache(client, query.index, inTransaction)
 
@@ -317,9 +317,20 @@ export class EmbeddedEngine implements SearchEngine {
 		let n = 0
 		/** Spec boosts by slot (queries with quantities). */
 		const boost = new Map<number, number>()
+		let relaxed = false
 		if (expr !== null) {
 			// One JSON array is cheaper to read than a row per match.
-			const ids = JSON.parse(prepared(client, `select json_group_array(rowid) from ${fts} where ${fts} match ?`).pluck(true).get(expr) as string) as number[]
+			const matchIds = (e: string) => JSON.parse(prepared(client, `select json_group_array(rowid) from ${fts} where ${fts} match ?`).pluck(true).get(e) as string) as number[]
+			let ids = matchIds(expr)
+			// Every word together finds nothing ("森林火灾 无人机 红外"): find documents with any of them instead, best first.
+			if (!ids.length && !query.strict && parsed.groups.length > 1 && !parsed.quantities.length) {
+				const any = matchExpression(parsed.groups, 'OR')!
+				ids = matchIds(any)
+				if (ids.length) {
+					expr = any
+					relaxed = true
+				}
+			}
 			slots = new Int32Array(ids.length)
 			for (const id of ids) {
 				const slot = cache.liveSlot(id)
@@ -489,6 +500,7 @@ export class EmbeddedEngine implements SearchEngine {
 			hits,
 			facets,
 			terms,
+			...(relaxed ? { relaxed: true } : {}),
 			...(ignored.length ? { ignored } : {}),
 			...(parsed.truncated ? { truncated: true } : {}),
 		}

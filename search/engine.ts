@@ -20,6 +20,8 @@ export type SearchQuery = {
 	perPage?: number
 	/** Facets to count (counts honour the other facets' filters, and the category count includes descendants). */
 	facets?: readonly Facet[]
+	/** Only documents with every word (no fallback to documents with any of them); used for suggestions. */
+	strict?: boolean
 }
 
 /** A highlighted fragment: the original text split into plain and matched parts (rendered safely by React). */
@@ -51,6 +53,8 @@ export type SearchResult = {
 	facets: FacetCounts
 	/** Terms the engine actually searched for after segmentation and synonym expansion (shown as "searched for"). */
 	terms?: string[]
+	/** Set when no document had every word, so documents with any of them are shown (best first). */
+	relaxed?: boolean
 	/** Set when the configured engine was unreachable and another answered. */
 	fallback?: { from: string; reason: string }
 	/** Filter values that were not applied because they are unknown. */

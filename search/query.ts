@@ -133,8 +133,12 @@ function wordExpr(w: Word): string {
 	return `(${exact} OR (${w.cover.map(quote).join(' AND ')}))`
 }
 
-/** The MATCH expression: groups AND-ed, alternatives OR-ed, words of an alternative AND-ed; null when nothing to match. */
-export function matchExpression(groups: Group[]): string | null {
+/**
+ * The MATCH expression: groups AND-ed, alternatives OR-ed, words of an alternative AND-ed; null when nothing to match.
+ * `joiner: 'OR'` gives the relaxed form used when every word together finds nothing (bm25 still ranks documents that
+ * match more of the words first).
+ */
+export function matchExpression(groups: Group[], joiner: 'AND' | 'OR' = 'AND'): string | null {
 	const parts = groups
 		.map((g) => {
 			const alts = g.alternatives.filter((a) => a.length).map((a) => (a.length === 1 ? wordExpr(a[0]!) : `(${a.map(wordExpr).join(' AND ')})`))
@@ -142,7 +146,7 @@ export function matchExpression(groups: Group[]): string | null {
 			return alts.length === 1 ? alts[0]! : `(${alts.join(' OR ')})`
 		})
 		.filter((p): p is string => p !== null)
-	return parts.length ? parts.join(' AND ') : null
+	return parts.length ? parts.join(` ${joiner} `) : null
 }
 
 export type HighlightPart = { text: string; match: boolean }

@@ -192,6 +192,11 @@ export default function SearchPage() {
 							</Link>
 						</p>
 					) : null}
+					{result.relaxed ? (
+						<p role="status" className="mb-4 rounded-md border border-slate-200 bg-white px-4 py-2 text-sm text-slate-700">
+							{t('search.relaxed')}
+						</p>
+					) : null}
 					{result.fallback ? (
 						<p role="status" className="mb-4 rounded-md border border-sky-200 bg-sky-50 px-4 py-2 text-sm text-sky-900">
 							{t('search.fallback', { from: result.fallback.from })}

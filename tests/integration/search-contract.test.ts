@@ -114,6 +114,18 @@ describe.each(engines)('search contract: $name engine', ({ make }) => {
 			expect(r.total).toBeGreaterThan(1)
 		})
 
+		it('when no listing has every word, listings with any of them are shown, best first, and the result says so', async () => {
+			const strict = await find(demo, '森林火灾 无人机 红外', { strict: true })
+			expect(strict.total).toBe(0)
+			const r = await find(demo, '森林火灾 无人机 红外')
+			expect(r.relaxed).toBe(true)
+			expect(r.total).toBeGreaterThan(0)
+			// the forest-fire reconnaissance drone (无人机 + 火场) comes before things that match one word only
+			expect(refsOf(r).slice(0, 10)).toContain('LST-0306')
+			const exact = await find(demo, '正压式空气呼吸器')
+			expect(exact.relaxed).toBeUndefined()
+		})
+
 		it('RHZKF matches model numbers by prefix', async () => {
 			const r = await all(demo, 'RHZKF')
 			expect(r.refs.sort()).toEqual(['LST-0063', 'LST-0064', 'LST-0065', 'LST-0067'])

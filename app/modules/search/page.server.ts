@@ -114,7 +114,7 @@ export async function suggestTitles(db: Db, index: SearchIndex, raw: string, lim
 	}
 	add(titlesLike(db, index, `${likeEscape(text)}%`, limit))
 	if (out.size < limit) {
-		const found = await getSearchEngine(db).search({ index, q: text, perPage: limit * 2, facets: [] })
+		const found = await getSearchEngine(db).search({ index, q: text, perPage: limit * 2, facets: [], strict: true })
 		// Text without any searchable word (punctuation only) lists everything: that is no suggestion.
 		if (found.terms?.length) add(found.hits.map((h) => h.title))
 	}

@@ -52,6 +52,7 @@ const en: Widen<typeof zh> = {
 	deadline: 'Deadline {{date}}',
 	matchedModel: 'Model',
 	ignored: 'Unknown filter values were ignored: {{values}}',
+	relaxed: 'Nothing contains all of your words; these results contain some of them, best matches first.',
 	fallback: 'The {{from}} search service is unavailable; these results come from the built-in search engine.',
 	truncated: 'Your search was very long; only its first 200 characters were searched.',
 	empty: {

@@ -49,6 +49,7 @@ export default {
 	deadline: '截止 {{date}}',
 	matchedModel: '型号',
 	ignored: '已忽略未知的筛选值：{{values}}',
+	relaxed: '没有同时包含全部关键词的结果，以下是包含部分关键词的结果，匹配越多越靠前。',
 	fallback: '搜索服务 {{from}} 暂时不可用，以下结果来自平台内置搜索引擎。',
 	truncated: '搜索词过长，只搜索了前 200 个字。',
 	empty: {

@@ -8,6 +8,8 @@ const countHeading = (page: Page) => page.locator('#search-results')
 
 /** The number in "找到 N 条供给" / "找到 N 个需求条目". */
 async function resultCount(page: Page): Promise<number> {
+	// Client-side navigations change the URL before the new results have rendered: let the data requests finish.
+	await page.waitForLoadState('networkidle')
 	const text = (await countHeading(page).textContent()) ?? ''
 	return Number(/(\d+)/.exec(text)?.[1] ?? NaN)
 }
@@ -170,6 +172,8 @@ test('an empty result explains itself and offers ways out', async ({ page }) => 
 	const remove = page.getByRole('link', { name: '去掉条件 “装备分类：排水抢险装备”' })
 	await remove.click()
 	await expect(page).not.toHaveURL(/category=/)
+	// the URL can change a moment before the new results render: wait for them
+	await expect(countHeading(page)).not.toHaveText('找到 0 条供给')
 	expect(await resultCount(page)).toBeGreaterThan(0)
 })
 

@@ -32,6 +32,7 @@ import {
 } from '#app/modules/organizations/members.server.ts'
 import { lastRejection } from '#app/modules/organizations/review.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
+import { organizationProfile } from '#app/modules/organizations/queries.server.ts'
 import { formatDate, label } from '#app/utils/format.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
@@ -59,23 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const members = membersOf(db, orgId)
 	const notice = new URL(request.url).searchParams.get('done')
 	return {
-		org: {
-			ref: org.ref,
-			name: org.name,
-			kind: org.kind,
-			uscc: org.uscc,
-			regionCode: org.regionCode,
-			teamType: org.teamType,
-			headcount: org.headcount,
-			level: org.level,
-			contact: org.contact,
-			phone: org.phone,
-			email: org.email,
-			address: org.address,
-			website: org.website,
-			verifiedAt: org.verifiedAt,
-			createdAt: org.createdAt,
-		},
+		org: { ...organizationProfile(org), verifiedAt: org.verifiedAt, createdAt: org.createdAt },
 		rejection: org.verifiedAt ? null : lastRejection(db, orgId),
 		defaultValue: formFromRecord(record),
 		me: caller.user.id,

@@ -7,7 +7,7 @@ import { Badge, Card, EmptyState, Facts, Pagination, SectionTitle } from '#app/c
 import type { Locale } from '#app/i18n/translate.ts'
 import { isOpen, listPublicDemands } from '#app/modules/demands/queries.server.ts'
 import { listPublicListings } from '#app/modules/listings/queries.server.ts'
-import { getPublicOrganization } from '#app/modules/organizations/queries.server.ts'
+import { getPublicOrganization, organizationProfile } from '#app/modules/organizations/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate, formatNumber, label, todayIso } from '#app/utils/format.ts'
 import { demandHref, standardHref } from '#app/utils/links.ts'
@@ -24,21 +24,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 	const demands = listPublicDemands(db, { orgId: org.id, perPage: 100 })
 	return {
 		// Only what the public page shows: no internal ids, reviewer or timestamps of the record.
-		org: {
-			ref: org.ref,
-			name: org.name,
-			kind: org.kind,
-			uscc: org.uscc,
-			regionCode: org.regionCode,
-			teamType: org.teamType,
-			headcount: org.headcount,
-			level: org.level,
-			contact: org.contact,
-			phone: org.phone,
-			email: org.email,
-			address: org.address,
-			website: org.website,
-		},
+		org: organizationProfile(org),
 		qualifications,
 		team,
 		listings: listPublicListings(db, { orgId: org.id, page, perPage: 12 }),

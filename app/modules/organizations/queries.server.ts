@@ -60,3 +60,9 @@ export function organizationStats(db: Db) {
 	const cities = db.get<{ n: number }>(sql`select count(distinct region_code) as n from organizations where verified_at is not null and region_code not like '__0000'`)?.n ?? 0
 	return { byKind, listings: listingsN, demands: demandsN, cities }
 }
+
+/** The fields of an organization a page shows (no internal ids, reviewer, or record timestamps). */
+export function organizationProfile(org: typeof organizations.$inferSelect) {
+	const { ref, name, kind, uscc, regionCode, teamType, headcount, level, contact, phone, email, address, website } = org
+	return { ref, name, kind, uscc, regionCode, teamType, headcount, level, contact, phone, email, address, website }
+}

@@ -23,6 +23,7 @@ import {
 	type SearchEngine,
 	type SearchHit,
 	type SearchIndex,
+	type SearchChange,
 	type SearchQuery,
 	type SearchResult,
 	type SortOrder,
@@ -31,7 +32,7 @@ import { DEMANDS, LISTINGS } from './indexes.ts'
 import { excerptParts, highlightParts, matchExpression, parseQuery, type ParsedQuery, type Segmenter, type Synonym } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { docCache, isMulti, type DocCache } from './doc-cache.server.ts'
-import { clientOf, indexEmbedded, prepared, reindexEmbedded, removeEmbedded } from './sync.server.ts'
+import { applyEmbedded, clientOf, indexEmbedded, prepared, reindexEmbedded, removeEmbedded } from './sync.server.ts'
 
 export const DEFAULT_FACETS: readonly Facet[] = ['category', 'scenario', 'region', 'certification']
 export const MAX_PER_PAGE = 100
@@ -508,6 +509,12 @@ export class EmbeddedEngine implements SearchEngine {
 
 	async index(index: SearchIndex, ids: number[]): Promise<void> {
 		this.db.transaction((t) => indexEmbedded(t as unknown as Db, index, ids))
+	}
+
+	async apply(changes: SearchChange[]): Promise<void> {
+		this.client.transaction(() => {
+			for (const c of changes) applyEmbedded(this.db, c.entity, c.id)
+		})()
 	}
 
 	async remove(index: SearchIndex, ids: number[]): Promise<void> {

@@ -63,6 +63,14 @@ export type SearchResult = {
 	truncated?: boolean
 }
 
+/**
+ * One changed entity, as the search outbox records it: the engine re-derives every document it affects (a listing; the
+ * items of a demand list, including removed ones; everything of an organization; `synonyms`: the synonym dictionary
+ * changed, `id` = 0). A taxonomy label change is enqueued as the listings and demand lists of that category.
+ */
+export type SearchEntity = 'listing' | 'demand_list' | 'organization' | 'synonyms'
+export type SearchChange = { entity: SearchEntity; id: number }
+
 export type EngineHealth = { engine: string; ok: boolean; documents: Record<SearchIndex, number>; outboxLag: number; detail?: string }
 
 export interface SearchEngine {
@@ -71,6 +79,8 @@ export interface SearchEngine {
 	/** (Re)indexes the given entities from the database; unknown or no-longer-public ids are removed. */
 	index(index: SearchIndex, ids: number[]): Promise<void>
 	remove(index: SearchIndex, ids: number[]): Promise<void>
+	/** Brings the index in step with changed entities (the outbox worker's call; the embedded engine is already in step). */
+	apply(changes: SearchChange[]): Promise<void>
 	/** Rebuilds an index from the database. */
 	reindex(index: SearchIndex): Promise<{ documents: number }>
 	health(): Promise<EngineHealth>

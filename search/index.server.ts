@@ -37,6 +37,7 @@ class FallbackEngine implements SearchEngine {
 	}
 	index: SearchEngine['index'] = (i, ids) => this.inner.index(i, ids)
 	remove: SearchEngine['remove'] = (i, ids) => this.inner.remove(i, ids)
+	apply: SearchEngine['apply'] = (c) => this.inner.apply(c)
 	reindex: SearchEngine['reindex'] = (i) => this.inner.reindex(i)
 	health: SearchEngine['health'] = async () => ({ ...(await this.inner.health()), detail: `${this.fallback.from}: ${this.fallback.reason}` })
 }

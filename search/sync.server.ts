@@ -6,9 +6,10 @@ import type Database from 'better-sqlite3'
 import type { Db } from '#db/client.server.ts'
 import { DEMANDS, LISTINGS, type DemandItemRow, type ListingRow } from './indexes.ts'
 import { indexText } from './segment.server.ts'
-import type { SearchIndex } from './engine.ts'
+import type { SearchEntity, SearchIndex } from './engine.ts'
 
-export type SearchEntity = 'listing' | 'demand_list' | 'organization'
+export type { SearchEntity }
+
 
 /** The filter and facet attributes of a document, as stored in search_fts_docs (multi-valued ones comma-separated). */
 export type DocAttrs = {
@@ -162,6 +163,7 @@ export function applyEmbedded(db: Db, entity: SearchEntity | string, id: number)
 			return
 		}
 		default:
+			// 'synonyms': the embedded engine reads the dictionary on every search.
 			return
 	}
 }

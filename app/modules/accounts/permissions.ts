@@ -13,6 +13,12 @@ export type Permission =
 	| 'verify:organization:any'
 	| 'read:audit:any'
 	| 'import:records:any'
+	| 'manage:search:any'
+	| 'manage:taxonomy:any'
+	| 'manage:standard:any'
+	| 'manage:standard:own'
+	| 'manage:inventory:own'
+	| 'respond:demand:own'
 
 export type PlatformRole = 'none' | 'reviewer' | 'admin'
 export type MemberRole = 'owner' | 'member'
@@ -30,7 +36,7 @@ export type Principal = {
 const PLATFORM: Record<PlatformRole, Permission[]> = {
 	none: [],
 	reviewer: ['verify:organization:any', 'read:audit:any'],
-	admin: ['verify:organization:any', 'read:audit:any', 'import:records:any'],
+	admin: ['verify:organization:any', 'read:audit:any', 'import:records:any', 'manage:search:any', 'manage:taxonomy:any', 'manage:standard:any'],
 }
 
 export function permissionsOf(p: Principal): Set<Permission> {
@@ -42,6 +48,9 @@ export function permissionsOf(p: Principal): Set<Permission> {
 		out.add('create:listing:own')
 		out.add('update:listing:own')
 	}
+	if (LISTING_PUBLISHERS.includes(m.orgKind)) out.add('respond:demand:own')
+	if (m.orgKind === 'bureau') out.add('manage:standard:own')
+	if (m.orgKind === 'rescue_team') out.add('manage:inventory:own')
 	if (DEMAND_PUBLISHERS.includes(m.orgKind)) {
 		out.add('create:demand:own')
 		out.add('update:demand:own')

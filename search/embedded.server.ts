@@ -39,6 +39,8 @@ export const MAX_PER_PAGE = 100
 /** A listing whose spec is within ±5% of a quantity in the query ranks above text-only matches. */
 const SPEC_TOLERANCE = 0.05
 const SPEC_BOOST = 1000
+/** In the relaxed form (documents with any of the words), each query word a document has outranks any bm25 difference. */
+const WORDS_BOOST = 1000
 
 export const segmenter: Segmenter = { words: segmentWords, subwords: segmentForSearch, normalise }
 
@@ -330,6 +332,16 @@ export class EmbeddedEngine implements SearchEngine {
 				if (ids.length) {
 					expr = any
 					relaxed = true
+					// Documents with more of the query's words rank first (Meilisearch's "words" rule), bm25 among equals:
+					// a drone with a thermal camera before a forest-fire bucket that only shares one word.
+					for (const g of parsed.groups) {
+						const one = matchExpression([g])
+						if (!one) continue
+						for (const id of matchIds(one)) {
+							const slot = cache.liveSlot(id)
+							if (slot >= 0) boost.set(slot, (boost.get(slot) ?? 0) + WORDS_BOOST)
+						}
+					}
 				}
 			}
 			slots = new Int32Array(ids.length)

@@ -80,6 +80,49 @@ describe('parseQuery and the MATCH expression', () => {
 	})
 })
 
+describe('synonym terms in the query', () => {
+	const EN: Synonym[] = [
+		{ term: 'Thermal Camera', expansions: ['热成像仪', '热成像'] },
+		{ term: 'breathing apparatus', expansions: ['空气呼吸器'] },
+		{ term: 'aed', expansions: ['自动体外除颤器'] },
+		{ term: 'drone', expansions: ['无人机'] },
+		{ term: '红外', expansions: ['热成像'] },
+	]
+	const sources = (q: string) => parse(q, EN).groups.map((g) => g.source)
+
+	it('matches a multi-word English term whatever separates its words, in any case, and its plural', () => {
+		for (const q of ['thermal camera', 'Thermal  Camera', 'thermal-camera', 'THERMAL_CAMERA', 'ｔｈｅｒｍａｌ ｃａｍｅｒａ', 'thermal cameras']) {
+			expect(sources(q), q).toEqual(['thermal camera'])
+		}
+		const p = parse('thermal camera', EN)
+		expect(p.groups[0]!.alternatives.map((a) => a.map((w) => w.token))).toEqual([['thermal', 'camera'], ['热成像仪'], ['热成像']])
+		// The words of the term must be adjacent: two words apart they are plain words.
+		expect(sources('thermal night camera')).toEqual(['thermal', 'night', 'camera'])
+		expect(sources('self-contained breathing apparatus 6.8L')).toEqual(['breathing apparatus', 'self', 'contained'])
+	})
+
+	it('matches Latin terms only at word boundaries, Chinese terms anywhere', () => {
+		expect(sources('aed')).toEqual(['aed'])
+		expect(sources('aeds 除颤')).toEqual(['aed', '除颤'])
+		expect(sources('maedchen')).toEqual(['maedchen'])
+		expect(sources('droneport')).toEqual(['droneport'])
+		expect(sources('drones')).toEqual(['drone'])
+		expect(sources('红外热像仪')).toContain('红外')
+		expect(sources('森林火灾无人机红外')).toContain('红外')
+	})
+
+	it('a term made of separators or regex characters never breaks the query', () => {
+		const odd: Synonym[] = [
+			{ term: ' - ', expansions: ['x'] },
+			{ term: 'c++', expansions: ['cpp'] },
+			{ term: '(a|b)*', expansions: ['y'] },
+		]
+		expect(parse('排水 c++', odd).groups.map((g) => g.source)).toEqual(['c++', '排水'])
+		expect(parse('(a|b)* 排水', odd).groups.map((g) => g.source)).toEqual(['(a|b)*', '排水'])
+		expect(parse('排水', odd).groups.map((g) => g.source)).toEqual(['排水'])
+	})
+})
+
 describe('highlights', () => {
 	it('splits the original text at matched terms (longest first, case-insensitive), never repeating fragments', () => {
 		expect(highlightParts('正压式空气呼吸器(碳纤维气瓶)', ['正压式', '空气呼吸器', '空气'])).toEqual([

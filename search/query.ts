@@ -71,6 +71,35 @@ function quantityAt(value: number, rawUnit: string): { unit: string; targets: Qu
 	return null
 }
 
+const LATIN_EDGE = /[a-z0-9]/
+const patterns = new Map<string, RegExp>()
+
+/**
+ * Where a (normalised) synonym term occurs in the query. Chinese terms match anywhere, as substrings (there are no word
+ * boundaries to respect). Latin ends of a term match only at word boundaries ("aed" is not in "maedchen", "drone" not in
+ * "droneport"), a Latin term also matches its plural ("thermal cameras", "drones"), and the words of a multi-word term
+ * may be separated by any run of spaces, hyphens, slashes, dots or underscores ("thermal-camera", "breathing  apparatus").
+ */
+export function termPattern(term: string): RegExp {
+	let p = patterns.get(term)
+	if (p) return p
+	const body = term
+		.split(/[\s\-_/.]+/)
+		.filter(Boolean)
+		.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('[\\s\\-_/.]+')
+	// A term of separators only would match the empty string everywhere: it matches nothing instead.
+	if (!body) return /(?!)/gu
+	const first = [...term][0] ?? ''
+	const last = [...term].at(-1) ?? ''
+	const before = LATIN_EDGE.test(first) ? '(?<![a-z0-9])' : ''
+	const after = LATIN_EDGE.test(last) ? (/[a-z]/.test(last) ? '(?:e?s)?(?![a-z0-9])' : '(?![a-z0-9])') : ''
+	p = new RegExp(before + body + after, 'gu')
+	if (patterns.size > 5_000) patterns.clear()
+	patterns.set(term, p)
+	return p
+}
+
 /** Splits the user's text into synonym groups, plain words and quantities. Never throws, whatever the text. */
 export function parseQuery(raw: string, synonyms: Synonym[], seg: Segmenter): ParsedQuery {
 	let text = seg.normalise(typeof raw === 'string' ? raw : '')
@@ -88,19 +117,21 @@ export function parseQuery(raw: string, synonyms: Synonym[], seg: Segmenter): Pa
 	})
 
 	const groups: Group[] = []
-	// Synonym terms are found as substrings before segmentation (jieba may split 空呼 or 龙吸水 otherwise); longest first.
+	// Synonym terms are found in the text before segmentation (jieba may split 空呼 or 龙吸水 otherwise); longest first.
 	const ordered = synonyms
-		.map((s) => ({ term: seg.normalise(s.term).trim(), expansions: s.expansions }))
+		.map((s) => ({ term: seg.normalise(s.term).replace(/\s+/g, ' ').trim(), expansions: s.expansions }))
 		.filter((s) => s.term)
 		.sort((a, b) => b.term.length - a.term.length)
 	for (const s of ordered) {
-		let at = text.indexOf(s.term)
-		while (at >= 0) {
-			const alternatives = [s.term, ...s.expansions].map((t) => alternative(seg, t)).filter((a) => a.length > 0)
-			if (alternatives.length) groups.push({ source: s.term, alternatives })
-			text = text.slice(0, at) + ' ' + text.slice(at + s.term.length)
-			at = text.indexOf(s.term)
-		}
+		const pattern = termPattern(s.term)
+		let found = false
+		text = text.replace(pattern, () => {
+			found = true
+			return ' '
+		})
+		if (!found) continue
+		const alternatives = [s.term, ...s.expansions].map((t) => alternative(seg, t)).filter((a) => a.length > 0)
+		if (alternatives.length) groups.push({ source: s.term, alternatives })
 	}
 	for (const w of seg.words(text)) groups.push({ source: w, alternatives: [[word(seg, w)]] })
 

@@ -6,9 +6,13 @@ import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { NonceProvider } from '#app/utils/nonce.tsx'
+import { ensureOutboxWorker } from '#app/utils/outbox-worker.server.ts'
 import { applySecurityHeaders } from '#app/utils/security-headers.server.ts'
 
 const ABORT_DELAY = 5_000
+
+// With Meilisearch configured, the server process drains the search outbox into it (no-op otherwise).
+ensureOutboxWorker()
 
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
 	const nonce = randomBytes(16).toString('base64')

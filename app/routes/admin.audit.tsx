@@ -3,6 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { AdminSearchLinks } from '#app/components/admin-nav.tsx'
 import { Dash, textLinkClass } from '#app/components/fact-grid.tsx'
 import { inputClass } from '#app/components/forms.tsx'
 import { EmptyState, PageHeader, Pagination } from '#app/components/ui.tsx'
@@ -52,9 +53,12 @@ export default function Audit() {
 	return (
 		<div className="space-y-6">
 			<PageHeader title={t('admin.audit.title')} subtitle={t('admin.audit.intro')}>
-				<Link to="/admin/review" className="text-sm">
-					{t('admin.review.title')}
-				</Link>
+				<div className="flex flex-wrap gap-4">
+					<Link to="/admin/review" className="text-sm">
+						{t('admin.review.title')}
+					</Link>
+					<AdminSearchLinks />
+				</div>
 			</PageHeader>
 			<Form method="get" className="flex flex-wrap items-end gap-3" aria-label={t('admin.audit.filters')}>
 				<div>

@@ -3,6 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from '@remix-run/react'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { AdminSearchLinks } from '#app/components/admin-nav.tsx'
 import { textLinkClass } from '#app/components/fact-grid.tsx'
 import { CsrfInput, FormErrors, inputClass, SubmitButton } from '#app/components/forms.tsx'
 import { Badge, Card, EmptyState, PageHeader, Pagination } from '#app/components/ui.tsx'
@@ -79,9 +80,12 @@ export default function Review() {
 	return (
 		<div className="space-y-6">
 			<PageHeader title={t('admin.review.title')} subtitle={t('admin.review.intro')}>
-				<Link to="/admin/audit" className="text-sm">
-					{t('admin.audit.title')}
-				</Link>
+				<div className="flex flex-wrap gap-4">
+					<Link to="/admin/audit" className="text-sm">
+						{t('admin.audit.title')}
+					</Link>
+					<AdminSearchLinks />
+				</div>
 			</PageHeader>
 			{d.notice ? (
 				<p className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900" role="status">

@@ -9,6 +9,8 @@ export const categories = sqliteTable('categories', {
 	nameEn: text('name_en').notNull(),
 	level: integer('level').notNull(),
 	position: integer('position').notNull(),
+	/** Set when a platform admin edited the labels: from then on the reference seed leaves them alone. */
+	labelsEditedAt: text('labels_edited_at'),
 })
 export type Category = typeof categories.$inferSelect
 

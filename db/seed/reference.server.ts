@@ -15,10 +15,13 @@ export function seedReferenceData(db: BetterSQLite3Database<any>): void {
 		CATEGORIES.forEach((c, i) => {
 			tx.run(sql`insert into categories (code, parent_code, name_zh, name_en, level, position)
 				values (${c.code}, ${categoryParent(c.code)}, ${c.zh}, ${c.en}, ${c.code.length / 2}, ${i})
-				on conflict(code) do update set parent_code = excluded.parent_code, name_zh = excluded.name_zh,
-					name_en = excluded.name_en, level = excluded.level, position = excluded.position
-				where name_zh is not excluded.name_zh or name_en is not excluded.name_en or position is not excluded.position
-					or parent_code is not excluded.parent_code`)
+				on conflict(code) do update set parent_code = excluded.parent_code,
+					-- Labels a platform admin edited (/admin/categories) are the database's from then on.
+					name_zh = case when labels_edited_at is null then excluded.name_zh else name_zh end,
+					name_en = case when labels_edited_at is null then excluded.name_en else name_en end,
+					level = excluded.level, position = excluded.position
+				where ((name_zh is not excluded.name_zh or name_en is not excluded.name_en) and labels_edited_at is null)
+					or position is not excluded.position or parent_code is not excluded.parent_code`)
 		})
 		SCENARIOS.forEach((s, i) => {
 			tx.run(sql`insert into scenarios (code, name_zh, name_en, position) values (${s.code}, ${s.zh}, ${s.en}, ${i})

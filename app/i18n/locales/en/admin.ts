@@ -71,6 +71,10 @@ const en: Widen<typeof zh> = {
 			standard: 'Standard',
 			team: 'Team inventory',
 			api_token: 'API token',
+			search_synonym: 'Search synonym',
+			category: 'Category',
+			search_index: 'Search index',
+			search_outbox: 'Search sync queue',
 		},
 	},
 }

@@ -68,6 +68,10 @@ export default {
 			standard: '配备标准',
 			team: '队伍台账',
 			api_token: 'API 令牌',
+			search_synonym: '搜索同义词',
+			category: '装备分类',
+			search_index: '搜索索引',
+			search_outbox: '搜索同步队列',
 		},
 	},
 } as const

@@ -1,0 +1,289 @@
+// The search synonym dictionary for platform admins: every entry with its synonyms as chips, a filter, and forms to
+// add, edit (?edit=<id>) and delete entries. Changes reach the embedded engine at once and an external one via the outbox.
+import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { AdminNav } from '#app/components/admin-nav.tsx'
+import { textLinkClass } from '#app/components/fact-grid.tsx'
+import { CsrfInput, Field, FormErrors, inputClass, SubmitButton } from '#app/components/forms.tsx'
+import { Card, EmptyState, PageHeader, SectionTitle } from '#app/components/ui.tsx'
+import { getLocale } from '#app/i18n/locale.server.ts'
+import { translate } from '#app/i18n/translate.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { parseAdminSearchForm, synonymForm } from '#app/modules/search/synonym-schema.ts'
+import { createSynonym, deleteSynonym, listSynonyms, updateSynonym, type SynonymEntry } from '#app/modules/search/synonyms.server.ts'
+import { getDb } from '#app/utils/db.server.ts'
+import { formatNumber } from '#app/utils/format.ts'
+import { pageMeta } from '#app/utils/meta.ts'
+import { useLocale } from '#app/utils/root-data.ts'
+
+export const meta: MetaFunction = ({ matches }) => [
+	...pageMeta(matches, (l) => translate(l, 'adminSearch.synonyms.title')),
+	{ name: 'robots', content: 'noindex' },
+]
+
+const NOTICES = ['created', 'updated', 'deleted'] as const
+type Notice = (typeof NOTICES)[number]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requirePermission(request, 'manage:search:any')
+	const params = new URL(request.url).searchParams
+	const q = (params.get('q') ?? '').trim().slice(0, 100)
+	const { rows, total } = listSynonyms(getDb(), { q })
+	const edit = Number(params.get('edit'))
+	const done = NOTICES.find((n) => n === params.get('done'))
+	return {
+		q,
+		rows,
+		total,
+		editId: Number.isInteger(edit) && rows.some((r) => r.id === edit) ? edit : null,
+		notice: done ? { kind: done as Notice, term: (params.get('term') ?? '').slice(0, 100) } : null,
+	}
+}
+
+type ActionData = { intent: 'create' | 'update' | 'delete'; id: number | null; result?: SubmissionResult<string[]>; error?: string }
+
+const back = (notice: Notice, term: string) => `/admin/synonyms?${new URLSearchParams({ done: notice, term })}`
+
+export async function action({ request }: ActionFunctionArgs) {
+	const form = await request.formData()
+	await validateCsrf(request, form)
+	const caller = await requirePermission(request, 'manage:search:any')
+	const locale = await getLocale(request)
+	const db = getDb()
+	const actor = { kind: 'operator' as const, label: 'admin', userId: caller.user.id }
+	const intent = form.get('intent')
+	const rawId = Number(form.get('id'))
+	const id = Number.isInteger(rawId) && rawId > 0 ? rawId : null
+	if (intent === 'delete') {
+		if (id === null) throw new Response('Bad Request', { status: 400 })
+		const done = deleteSynonym(db, actor, id)
+		if (!done.ok) return data<ActionData>({ intent, id, error: translate(locale, 'adminSearch.synonyms.notFound') }, { status: 404 })
+		return redirect(back('deleted', String(form.get('term') ?? '')))
+	}
+	if (intent !== 'create' && intent !== 'update') throw new Response('Bad Request', { status: 400 })
+	if (intent === 'update' && id === null) throw new Response('Bad Request', { status: 400 })
+	const submission = parseAdminSearchForm(form, synonymForm, locale)
+	if (submission.status !== 'success') return data<ActionData>({ intent, id, result: submission.reply() }, { status: 400 })
+	const input = submission.value
+	const done = intent === 'create' ? createSynonym(db, actor, input) : updateSynonym(db, actor, id!, input)
+	if (!done.ok) {
+		if (done.reason === 'notFound') return data<ActionData>({ intent, id, result: submission.reply({ formErrors: [translate(locale, 'adminSearch.synonyms.notFound')] }) }, { status: 404 })
+		const message = translate(locale, 'adminSearch.synonyms.conflict', { existing: done.existing.term })
+		return data<ActionData>({ intent, id, result: submission.reply({ fieldErrors: { term: [message] } }) }, { status: 409 })
+	}
+	return redirect(back(intent === 'create' ? 'created' : 'updated', input.term))
+}
+
+export default function Synonyms() {
+	const d = useLoaderData<typeof loader>()
+	const { t } = useTranslation()
+	const locale = useLocale()
+	const location = useLocation()
+	return (
+		<div className="space-y-6">
+			<PageHeader title={t('adminSearch.synonyms.title')} subtitle={t('adminSearch.synonyms.intro')}>
+				<AdminNav current="/admin/synonyms" />
+			</PageHeader>
+			{d.notice ? (
+				<p className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900" role="status">
+					{t(`adminSearch.synonyms.notice.${d.notice.kind}`, { term: d.notice.term })}
+				</p>
+			) : null}
+			{/* A fresh add form after every navigation (a saved entry must not stay in the fields). */}
+			<AddForm key={location.key} />
+			<Form method="get" className="flex flex-wrap items-end gap-3" role="search">
+				<div>
+					<label htmlFor="synonym-q" className="mb-1 block text-sm font-medium text-slate-700">
+						{t('adminSearch.synonyms.filter')}
+					</label>
+					<input id="synonym-q" name="q" type="search" defaultValue={d.q} placeholder={t('adminSearch.synonyms.filterPlaceholder')} className={inputClass} />
+				</div>
+				<button type="submit" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50">
+					{t('adminSearch.synonyms.apply')}
+				</button>
+				{d.q ? (
+					<Link to="/admin/synonyms" className="py-2 text-sm">
+						{t('adminSearch.synonyms.reset')}
+					</Link>
+				) : null}
+			</Form>
+			<p className="text-sm text-slate-600">
+				{d.q
+					? t('adminSearch.synonyms.countFiltered', { total: formatNumber(d.total, locale), shown: formatNumber(d.rows.length, locale) })
+					: t('adminSearch.synonyms.count', { total: formatNumber(d.total, locale) })}
+			</p>
+			{d.rows.length ? (
+				<div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+					<table className="w-full text-left text-sm">
+						<caption className="sr-only">{t('adminSearch.synonyms.title')}</caption>
+						<thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
+							<tr>
+								<th scope="col" className="w-64 px-3 py-2 font-medium">
+									{t('adminSearch.synonyms.term')}
+								</th>
+								<th scope="col" className="px-3 py-2 font-medium">
+									{t('adminSearch.synonyms.expansions')}
+								</th>
+								<th scope="col" className="w-40 px-3 py-2 font-medium">
+									{t('adminSearch.synonyms.actions')}
+								</th>
+							</tr>
+						</thead>
+						<tbody className="divide-y divide-slate-100">
+							{d.rows.map((row) => (row.id === d.editId ? <EditRow key={row.id} row={row} q={d.q} /> : <EntryRow key={row.id} row={row} q={d.q} />))}
+						</tbody>
+					</table>
+				</div>
+			) : (
+				<EmptyState>{d.q ? t('adminSearch.synonyms.emptyFiltered', { q: d.q }) : t('adminSearch.synonyms.empty')}</EmptyState>
+			)}
+		</div>
+	)
+}
+
+function useSynonymForm(id: string, intent: ActionData['intent'], rowId: number | null, defaultValue?: { term: string; expansions: string }) {
+	const locale = useLocale()
+	const actionData = useActionData<typeof action>() as ActionData | undefined
+	const mine = actionData && actionData.intent === intent && actionData.id === rowId ? actionData : undefined
+	return [
+		...useForm({
+			id,
+			lastResult: mine?.result,
+			shouldValidate: 'onBlur',
+			shouldRevalidate: 'onInput',
+			onValidate: ({ formData }) => parseAdminSearchForm(formData, synonymForm, locale),
+			defaultValue,
+		}),
+		mine?.error,
+	] as const
+}
+
+function AddForm() {
+	const { t } = useTranslation()
+	const [form, fields] = useSynonymForm('synonym-new', 'create', null)
+	return (
+		<Card>
+			<SectionTitle id="synonym-new-title">{t('adminSearch.synonyms.addTitle')}</SectionTitle>
+			<Form method="post" {...getFormProps(form)} aria-labelledby="synonym-new-title" className="grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto] md:items-start">
+				<CsrfInput />
+				<div className="md:col-span-3">
+					<FormErrors errors={form.errors} />
+				</div>
+				<Field
+					label={t('adminSearch.synonyms.term')}
+					help={t('adminSearch.synonyms.termHelp')}
+					inputProps={{ ...getInputProps(fields.term, { type: 'text' }), maxLength: 80, autoComplete: 'off' }}
+					errors={fields.term.errors}
+				/>
+				<Field
+					as="textarea"
+					label={t('adminSearch.synonyms.expansions')}
+					help={t('adminSearch.synonyms.expansionsHelp')}
+					inputProps={{ ...getTextareaProps(fields.expansions) }}
+					errors={fields.expansions.errors}
+				/>
+				<div className="md:pt-6">
+					<SubmitButton name="intent" value="create" pendingText={t('adminSearch.synonyms.adding')}>
+						{t('adminSearch.synonyms.add')}
+					</SubmitButton>
+				</div>
+			</Form>
+		</Card>
+	)
+}
+
+function Chips({ items }: { items: string[] }) {
+	return (
+		<ul className="flex flex-wrap gap-1.5">
+			{items.map((x) => (
+				<li key={x} className="inline-flex items-center rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-700 ring-1 ring-inset ring-brand-100">
+					{x}
+				</li>
+			))}
+		</ul>
+	)
+}
+
+function EntryRow({ row, q }: { row: SynonymEntry; q: string }) {
+	const { t } = useTranslation()
+	const actionData = useActionData<typeof action>() as ActionData | undefined
+	const error = actionData?.intent === 'delete' && actionData.id === row.id ? actionData.error : undefined
+	const editHref = `/admin/synonyms?${new URLSearchParams({ ...(q ? { q } : {}), edit: String(row.id) })}#synonym-${row.id}`
+	return (
+		<tr id={`synonym-${row.id}`} className="align-top">
+			<th scope="row" className="px-3 py-2 font-semibold text-ink-900">
+				{row.term}
+				<Link to={`/search?${new URLSearchParams({ q: row.term })}`} className={`ml-2 whitespace-nowrap text-xs font-normal ${textLinkClass}`}>
+					{t('adminSearch.synonyms.tryIt')}
+				</Link>
+			</th>
+			<td className="px-3 py-2">
+				<Chips items={row.expansions} />
+			</td>
+			<td className="px-3 py-2">
+				<div className="flex flex-wrap items-center gap-3">
+					<Link to={editHref} className={textLinkClass} aria-label={t('adminSearch.synonyms.editLabel', { term: row.term })}>
+						{t('adminSearch.synonyms.edit')}
+					</Link>
+					<Form method="post">
+						<CsrfInput />
+						<input type="hidden" name="id" value={row.id} />
+						<input type="hidden" name="term" value={row.term} />
+						<button
+							type="submit"
+							name="intent"
+							value="delete"
+							className="text-sm text-red-700 underline decoration-red-200 underline-offset-2 hover:text-red-800"
+							aria-label={t('adminSearch.synonyms.deleteLabel', { term: row.term })}
+						>
+							{t('adminSearch.synonyms.delete')}
+						</button>
+					</Form>
+				</div>
+				{error ? <FormErrors errors={[error]} /> : null}
+			</td>
+		</tr>
+	)
+}
+
+function EditRow({ row, q }: { row: SynonymEntry; q: string }) {
+	const { t } = useTranslation()
+	const [form, fields] = useSynonymForm(`synonym-${row.id}-edit`, 'update', row.id, { term: row.term, expansions: row.expansions.join('\n') })
+	const cancel = q ? `/admin/synonyms?${new URLSearchParams({ q })}` : '/admin/synonyms'
+	return (
+		<tr id={`synonym-${row.id}`} className="bg-brand-50/40 align-top">
+			<td colSpan={3} className="px-3 py-3">
+				<Form method="post" {...getFormProps(form)} aria-label={t('adminSearch.synonyms.editing', { term: row.term })} className="grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto] md:items-start">
+					<CsrfInput />
+					<input type="hidden" name="id" value={row.id} />
+					<div className="md:col-span-3">
+						<FormErrors errors={form.errors} />
+					</div>
+					<Field
+						label={t('adminSearch.synonyms.term')}
+						inputProps={{ ...getInputProps(fields.term, { type: 'text' }), maxLength: 80, autoComplete: 'off', autoFocus: true }}
+						errors={fields.term.errors}
+					/>
+					<Field
+						as="textarea"
+						label={t('adminSearch.synonyms.expansions')}
+						help={t('adminSearch.synonyms.expansionsHelp')}
+						inputProps={{ ...getTextareaProps(fields.expansions) }}
+						errors={fields.expansions.errors}
+					/>
+					<div className="flex items-center gap-3 md:pt-6">
+						<SubmitButton name="intent" value="update" pendingText={t('adminSearch.synonyms.saving')}>
+							{t('adminSearch.synonyms.save')}
+						</SubmitButton>
+						<Link to={cancel} className="text-sm">
+							{t('adminSearch.synonyms.cancel')}
+						</Link>
+					</div>
+				</Form>
+			</td>
+		</tr>
+	)
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `categories` ADD `labels_edited_at` text;

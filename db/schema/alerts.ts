@@ -66,3 +66,10 @@ export const alertSettings = sqliteTable('alert_settings', {
 	updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 })
 export type AlertSettings = typeof alertSettings.$inferSelect
+
+/** Cursors of background jobs (e.g. the alert scan: the last listing / demand list it has looked at). */
+export const jobState = sqliteTable('job_state', {
+	name: text('name').primaryKey(),
+	cursor: text('cursor'),
+	updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+})

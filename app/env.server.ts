@@ -10,6 +10,7 @@ const schema = z.object({
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	MEILI_HOST: z.url().optional(),
 	MEILI_API_KEY: z.string().optional(),
+	MEILI_INDEX_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{0,40}$/, 'letters, digits, _ and - only').optional(),
 	SESSION_SECRET: z.string().min(16).optional(),
 	SMTP_URL: z.string().optional(),
 	STRIPE_SECRET_KEY: z.string().optional(),

@@ -37,15 +37,15 @@ const KINDS_FOR: Record<string, string[]> = {
 	enterprise: ['finance', 'technology'],
 }
 
-function useHydrated(): boolean {
+export function useHydrated(): boolean {
 	const [hydrated, setHydrated] = useState(false)
 	useEffect(() => setHydrated(true), [])
 	return hydrated
 }
 
-const smallButton = 'inline-flex items-center gap-1 rounded-md border px-3 py-1.5 text-sm font-medium shadow-sm'
-const addButton = `${smallButton} border-brand-500 bg-white text-brand-700 hover:bg-brand-50`
-const removeButton = `${smallButton} border-slate-300 bg-white text-red-700 hover:border-red-400 hover:bg-red-50`
+export const smallButton = 'inline-flex items-center gap-1 rounded-md border px-3 py-1.5 text-sm font-medium shadow-sm'
+export const addButton = `${smallButton} border-brand-500 bg-white text-brand-700 hover:bg-brand-50`
+export const removeButton = `${smallButton} border-slate-300 bg-white text-red-700 hover:border-red-400 hover:bg-red-50`
 
 export type DemandEditorProps = {
 	mode: 'create' | 'edit'
@@ -305,7 +305,8 @@ function ItemBlock({ form, item, index, listRef }: { form: FormMetadata<DemandFo
 	)
 }
 
-function SpecRowFields({ form, spec, specsName, index }: { form: FormMetadata<DemandFormValue, string[]>; spec: FieldMetadata<SpecRow, DemandFormValue, string[]>; specsName: string; index: number }) {
+/** One requirement row (name, operator, values, unit); shared with the configuration-standard editor. */
+export function SpecRowFields<F extends Record<string, unknown>>({ form, spec, specsName, index }: { form: FormMetadata<F, string[]>; spec: FieldMetadata<SpecRow, F, string[]>; specsName: string; index: number }) {
 	const { t } = useTranslation()
 	const hydrated = useHydrated()
 	const s = spec.getFieldset()
@@ -370,7 +371,7 @@ function SpecRowFields({ form, spec, specsName, index }: { form: FormMetadata<De
 	)
 }
 
-function CheckboxGroup({ legend, field, options }: { legend: ReactNode; field: FieldMetadata<string[] | undefined, DemandFormValue, string[]>; options: { value: string; label: string }[] }) {
+export function CheckboxGroup<F extends Record<string, unknown>>({ legend, field, options }: { legend: ReactNode; field: FieldMetadata<string[] | undefined, F, string[]>; options: { value: string; label: string }[] }) {
 	const errors = allErrorsOf(field)
 	const errorId = errors.length ? `${field.id}-error` : undefined
 	const boxes = getCollectionProps(field, { type: 'checkbox', options: options.map((o) => o.value) })
@@ -390,7 +391,7 @@ function CheckboxGroup({ legend, field, options }: { legend: ReactNode; field: F
 	)
 }
 
-function CategoryOptions({ none, current, locale }: { none: string; current: string | undefined; locale: 'zh-CN' | 'en' }) {
+export function CategoryOptions({ none, current, locale }: { none: string; current: string | undefined; locale: 'zh-CN' | 'en' }) {
 	const top = CATEGORIES.filter((c) => c.code.length === 2)
 	const known = current === undefined || CATEGORIES.some((c) => c.code === current)
 	return (

@@ -3,9 +3,11 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ConstraintList } from '#app/components/constraint-text.tsx'
+import { PrintButton } from '#app/components/print-button.tsx'
 import { Dash, FactGrid, textLinkClass } from '#app/components/fact-grid.tsx'
 import { Badge, Card, EmptyState, SectionTitle } from '#app/components/ui.tsx'
 import type { Locale } from '#app/i18n/translate.ts'
+import { standardExportHref } from '#app/modules/standards/form.ts'
 import { getPublicStandard } from '#app/modules/standards/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatNumber, label } from '#app/utils/format.ts'
@@ -70,9 +72,10 @@ export default function StandardPage() {
 				<span>{label.teamType(standard.teamType, locale)}</span>
 			</nav>
 
-			<header>
+			<header className="flex flex-wrap items-start justify-between gap-4">
+				<div>
 				<p className="font-mono text-sm text-slate-500">{standard.code}</p>
-				<h1 className="mt-1 text-2xl font-bold text-ink-900">{standard.title}</h1>
+				<h1 className="mt-1 text-2xl font-bold text-ink-900 print:text-xl">{standard.title}</h1>
 				<div className="mt-2 flex flex-wrap gap-1.5">
 					<Badge tone="brand">{label.teamType(standard.teamType, locale)}</Badge>
 					{standard.level ? (
@@ -82,6 +85,17 @@ export default function StandardPage() {
 					) : null}
 					{standard.status === 'archived' ? <Badge tone="amber">{t('ui.standard.archived')}</Badge> : null}
 					{teamCount ? <Badge tone="green">{t('ui.standard.teams', { count: teamCount })}</Badge> : null}
+				</div>
+				</div>
+				<div className="no-print flex flex-wrap gap-2">
+					<a
+						href={standardExportHref(standard.code)}
+						download
+						className="inline-flex items-center gap-2 rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 no-underline shadow-sm hover:bg-slate-50"
+					>
+						{t('standardEditor.public.export')}
+					</a>
+					<PrintButton>{t('standardEditor.public.print')}</PrintButton>
 				</div>
 			</header>
 
@@ -98,13 +112,14 @@ export default function StandardPage() {
 				/>
 			</Card>
 
-			<section aria-labelledby="std-items">
+			{/* A long item table may break across printed pages (the site-wide print rule keeps sections whole). */}
+			<section aria-labelledby="std-items" style={{ breakInside: 'auto' }}>
 				<SectionTitle id="std-items">
 					{t('ui.standard.items')} <span className="text-sm font-normal text-slate-500">({items.length})</span>
 				</SectionTitle>
 				{items.length ? (
 					<div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm print:overflow-visible print:shadow-none">
-						<table className="w-full min-w-[56rem] text-sm print:min-w-0" aria-labelledby="std-items">
+						<table className="w-full min-w-[56rem] text-sm print:min-w-0 print:text-xs" aria-labelledby="std-items" style={{ breakInside: 'auto' }}>
 							<thead className="bg-slate-50">
 								<tr className="border-b border-slate-200 text-left text-slate-600">
 									<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
@@ -135,7 +150,7 @@ export default function StandardPage() {
 							</thead>
 							<tbody>
 								{items.map((item, i) => (
-									<tr key={item.ref} className="border-b border-slate-100 align-top last:border-0">
+									<tr key={item.ref} className="break-inside-avoid border-b border-slate-100 align-top last:border-0">
 										<td className="px-3 py-3 tabular-nums text-slate-500">{i + 1}</td>
 										<th scope="row" className="px-3 py-3 text-left font-semibold text-slate-900">
 											{item.name}

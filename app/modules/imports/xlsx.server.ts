@@ -371,11 +371,11 @@ function styleHeader(ws: ExcelJS.Worksheet) {
 	ws.views = [{ state: 'frozen', ySplit: 1 }]
 }
 
-/** The whole document as a workbook whose header row holds field names (round-trip safe). */
-export async function writeXlsx(doc: ImportDocument): Promise<Buffer> {
+/** The whole document as a workbook whose header row holds field names (round-trip safe); `only` limits the sheets. */
+export async function writeXlsx(doc: ImportDocument, only?: readonly RecordType[]): Promise<Buffer> {
 	const wb = new ExcelJS.Workbook()
 	wb.creator = '应急装备供需对接平台'
-	for (const sheet of SHEETS) {
+	for (const sheet of SHEETS.filter((s) => !only || only.includes(s.type))) {
 		const ws = wb.addWorksheet(PLURAL[sheet.type])
 		ws.columns = sheet.columns.map((c) => ({ header: c.path, key: c.path, width: Math.max(12, Math.min(40, c.zh.length * 3)) }))
 		for (const record of doc[PLURAL[sheet.type] as keyof ImportDocument] as unknown as Record<string, unknown>[]) {

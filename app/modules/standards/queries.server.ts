@@ -1,15 +1,19 @@
 // Reads of configuration standards (public once published) and their items.
-import { and, asc, count, eq, ne } from 'drizzle-orm'
+import { and, asc, count, eq, isNotNull, isNull, ne, or } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
-import { categories, standardItems, standards, teams } from '#db/schema/index.ts'
-import { constraintsOf, requiredCertificationsOf } from '../imports/records.server.ts'
+import { categories, organizations, standardItems, standards, teams } from '#db/schema/index.ts'
+import { constraintsOf, requiredCertificationsOf, standardRecordById } from '../imports/records.server.ts'
+
+// Public: not a draft, and the platform's own (no owner) or a verified organization's.
+const isPublic = and(ne(standards.status, 'draft'), or(isNull(standards.ownerOrgId), isNotNull(organizations.verifiedAt)))
 
 export function getPublicStandard(db: Db, code: string) {
 	const standard = db
-		.select()
+		.select({ standard: standards })
 		.from(standards)
-		.where(and(eq(standards.code, code), ne(standards.status, 'draft')))
-		.get()
+		.leftJoin(organizations, eq(organizations.id, standards.ownerOrgId))
+		.where(and(eq(standards.code, code), isPublic))
+		.get()?.standard
 	if (!standard) return null
 	const items = db
 		.select({ item: standardItems, category: categories })
@@ -33,8 +37,26 @@ export function getPublicStandard(db: Db, code: string) {
 export type PublicStandard = NonNullable<ReturnType<typeof getPublicStandard>>
 
 export function listPublicStandards(db: Db) {
-	const rows = db.select().from(standards).where(ne(standards.status, 'draft')).orderBy(asc(standards.teamType), asc(standards.code)).all()
+	const rows = db
+		.select({ standard: standards })
+		.from(standards)
+		.leftJoin(organizations, eq(organizations.id, standards.ownerOrgId))
+		.where(isPublic)
+		.orderBy(asc(standards.teamType), asc(standards.code))
+		.all()
+		.map((r) => r.standard)
 	const counts = db.select({ id: standardItems.standardId, n: count() }).from(standardItems).groupBy(standardItems.standardId).all()
 	const teamCounts = db.select({ id: teams.standardId, n: count() }).from(teams).groupBy(teams.standardId).all()
 	return rows.map((s) => ({ ...s, itemCount: counts.find((c) => c.id === s.id)?.n ?? 0, teamCount: teamCounts.find((c) => c.id === s.id)?.n ?? 0 }))
+}
+
+/** A public standard as an interchange record (for the public Excel export), or null. */
+export function publicStandardRecord(db: Db, code: string) {
+	const row = db
+		.select({ id: standards.id })
+		.from(standards)
+		.leftJoin(organizations, eq(organizations.id, standards.ownerOrgId))
+		.where(and(eq(standards.code, code), isPublic))
+		.get()
+	return row ? standardRecordById(db, row.id) : null
 }

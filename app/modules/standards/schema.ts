@@ -14,6 +14,7 @@ import {
 	uniqueBy,
 	LIMITS,
 } from '../catalog/fields.ts'
+import { unitProblem } from './spec-units.ts'
 
 export const standardItemRecord = z.strictObject({
 	ref,
@@ -25,12 +26,23 @@ export const standardItemRecord = z.strictObject({
 			perPerson: nonNegativeNumber.optional(),
 			min: nonNegativeNumber.optional(),
 		})
-		.refine((q) => q.fixed !== undefined || q.perPerson !== undefined || q.min !== undefined, {
-			message: 'quantity.rule',
-			params: { i18n: 'quantity.rule' },
+		// Exactly one rule gives the required quantity (interchange.md §2: fixed ?? ceil(perPerson × headcount));
+		// `min` only raises it.
+		.superRefine((q, ctx) => {
+			if (q.fixed === undefined && q.perPerson === undefined) ctx.addIssue({ code: 'custom', message: 'quantity.rule', params: { i18n: 'quantity.rule' } })
+			else if (q.fixed !== undefined && q.perPerson !== undefined) ctx.addIssue({ code: 'custom', message: 'quantity.both', params: { i18n: 'quantity.both' } })
 		}),
 	mandatory: z.boolean().default(true),
-	specs: z.array(specConstraint).max(LIMITS.specs).optional(),
+	specs: z
+		.array(specConstraint)
+		.max(LIMITS.specs)
+		.superRefine((specs, ctx) =>
+			specs.forEach((c, i) => {
+				const p = unitProblem(c)
+				if (p) ctx.addIssue({ code: 'custom', path: [i, 'unit'], message: p.code, params: { i18n: p.code, ...p } })
+			}),
+		)
+		.optional(),
 	certifications: codeList(certificationCode, 20).optional(),
 	serviceLifeYears: z.number().int().min(1).max(100).optional(),
 })

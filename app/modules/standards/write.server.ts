@@ -9,7 +9,7 @@ import type { StandardRecord, TeamRecord } from './schema.ts'
 
 export function saveStandard(ctx: WriteContext, record: StandardRecord): Saved {
 	const { db, stamp } = ctx
-	const existing = db.select({ id: standards.id }).from(standards).where(eq(standards.code, record.code)).get()
+	const existing = db.select({ id: standards.id, ownerOrgId: standards.ownerOrgId }).from(standards).where(eq(standards.code, record.code)).get()
 	if (existing && sameRecord(standardRecordById(db, existing.id), record)) {
 		return { id: existing.id, outcome: 'unchanged' }
 	}
@@ -27,7 +27,11 @@ export function saveStandard(ctx: WriteContext, record: StandardRecord): Saved {
 	if (existing) {
 		id = existing.id
 		db.update(standards).set(values).where(eq(standards.id, id)).run()
-	} else id = db.insert(standards).values({ ...values, createdAt: stamp }).returning({ id: standards.id }).get().id
+	} else {
+		// A new standard belongs to the organization that writes it (a bureau); an operator's (CLI, admin) to the platform.
+		const ownerOrgId = ctx.actor.kind === 'organization' ? ctx.actor.orgId : null
+		id = db.insert(standards).values({ ...values, ownerOrgId, createdAt: stamp }).returning({ id: standards.id }).get().id
+	}
 	const keep = record.items.map((i) => i.ref)
 	const dropped = db.select({ id: standardItems.id }).from(standardItems).where(and(eq(standardItems.standardId, id), notInArray(standardItems.ref, keep))).all()
 	for (const d of dropped) deleteConstraints(db, 'standard_item', d.id)
@@ -53,7 +57,9 @@ export function saveStandard(ctx: WriteContext, record: StandardRecord): Saved {
 			.get().id
 		writeConstraints(db, 'standard_item', itemId, item.specs ?? [], item.certifications ?? [])
 	})
-	recordAudit(ctx, existing ? 'update' : 'create', 'standard', id, null)
+	recordAudit(ctx, existing ? 'update' : 'create', 'standard', id, existing ? existing.ownerOrgId : ctx.actor.kind === 'organization' ? ctx.actor.orgId : null, {
+		after: { code: record.code, status: record.status, version: record.version ?? null, items: record.items.length },
+	})
 	return { id, outcome: existing ? 'updated' : 'created' }
 }
 

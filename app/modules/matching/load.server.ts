@@ -1,0 +1,438 @@
+// Loads what the matcher needs, in a few batched queries: a public demand list's items, the candidate listings of an
+// item (category subtree ∪ text recall, bounded), and the open demand items in a listing's category line.
+import type Database from 'better-sqlite3'
+import type { Db } from '#db/client.server.ts'
+import type { SearchEngine } from '#search/engine.ts'
+import { getSearchEngine } from '#search/index.server.ts'
+import { categoryParent } from '../catalog/reference-data.ts'
+import type { HeldCertification } from './eligibility.ts'
+import { checkConstraint, type SpecConstraint, type StatedSpec } from './constraints.ts'
+import { rankCandidates, rankOpportunities, type Candidate, type MatchItem, type MatchListing, type Opportunity, type Reason } from './match.ts'
+import { allPossibleNames } from './spec-names.ts'
+import { daysBetween } from './eligibility.ts'
+import { capacityComponent, categoryComponent, combine, deliverable, qualificationComponent, regionComponent, regionRelation } from './score.ts'
+import { normalisedText, textRelevanceIn } from './text.ts'
+
+/** At most this many candidates per item are fully assessed (the rest of a large category is pre-ranked by its specs). */
+export const CANDIDATE_CAP = 150
+/** At most this many listings of an item's category subtree have their specs read (the best by the in-memory pre-rank). */
+export const CATEGORY_SCAN_CAP = 600
+/** Listings recalled by the item's name from the search engine (items without a category, or with few candidates in it). */
+export const TEXT_RECALL = 100
+/** A leaf with fewer candidates than this also recalls its parent branch. */
+export const FEW = 20
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>()
+function stmt(db: Db, sql: string): Database.Statement {
+	const client = db.$client
+	let cache = statements.get(client)
+	if (!cache) statements.set(client, (cache = new Map()))
+	let s = cache.get(sql)
+	if (!s) cache.set(sql, (s = client.prepare(sql)))
+	return s
+}
+
+const PUBLIC_LISTING = `l.status = 'published' and o.verified_at is not null`
+/** Published lists of verified organizations whose deadline has not passed. */
+const OPEN_ITEM = `d.status = 'published' and o.verified_at is not null and (d.deadline is null or d.deadline >= ?)`
+
+// ---------------------------------------------------------------------------------------------------------------
+// Demand items
+
+type ItemRow = {
+	id: number
+	ref: string
+	name: string
+	category: string | null
+	quantity: number
+	unit: string | null
+	budgetPerUnit: number | null
+	neededBy: string | null
+	region: string | null
+	listRef: string
+	listTitle: string
+	orgRef: string
+	orgName: string
+}
+const ITEM_COLUMNS = `i.id, i.ref, i.name, i.category_code as category, i.quantity, i.unit, i.budget_per_unit as budgetPerUnit, i.needed_by as neededBy,
+	coalesce(d.region_code, o.region_code) as region, d.ref as listRef, d.title as listTitle, o.ref as orgRef, o.name as orgName`
+
+type ConstraintRow = { ownerId: number; name: string; op: SpecConstraint['op']; valueNum: number | null; value2Num: number | null; valuesText: string | null; unit: string | null }
+
+/** Items with their constraints and required certifications (two queries for all of them). */
+function withConstraints(db: Db, rows: ItemRow[]): MatchItem[] {
+	if (!rows.length) return []
+	const ids = JSON.stringify(rows.map((r) => r.id))
+	const cons = stmt(
+		db,
+		`select owner_id as ownerId, name, op, value_num as valueNum, value2_num as value2Num, values_text as valuesText, unit from constraints
+		 where owner_kind = 'demand_item' and owner_id in (select value from json_each(?)) order by owner_id, position`,
+	).all(ids) as ConstraintRow[]
+	const certs = stmt(
+		db,
+		`select owner_id as ownerId, type_code as code from required_certifications where owner_kind = 'demand_item' and owner_id in (select value from json_each(?)) order by owner_id, position`,
+	).all(ids) as { ownerId: number; code: string }[]
+	const consBy = new Map<number, SpecConstraint[]>()
+	for (const c of cons) {
+		let value: SpecConstraint['value']
+		if (c.op === 'in') value = JSON.parse(c.valuesText ?? '[]') as string[]
+		else if (c.valueNum !== null) value = c.valueNum
+		else if (c.valuesText !== null) value = c.valuesText
+		const sc: SpecConstraint = { name: c.name, op: c.op, ...(value !== undefined ? { value } : {}), ...(c.value2Num !== null ? { value2: c.value2Num } : {}), unit: c.unit }
+		const list = consBy.get(c.ownerId) ?? []
+		list.push(sc)
+		consBy.set(c.ownerId, list)
+	}
+	const certsBy = new Map<number, string[]>()
+	for (const c of certs) certsBy.set(c.ownerId, [...(certsBy.get(c.ownerId) ?? []), c.code])
+	return rows.map((r) => ({
+		id: r.id,
+		ref: r.ref,
+		name: r.name,
+		category: r.category,
+		quantity: r.quantity,
+		unit: r.unit,
+		constraints: consBy.get(r.id) ?? [],
+		certifications: certsBy.get(r.id) ?? [],
+		budgetPerUnit: r.budgetPerUnit,
+		neededBy: r.neededBy,
+		region: r.region,
+		demand: { ref: r.listRef, title: r.listTitle, org: { ref: r.orgRef, name: r.orgName } },
+	}))
+}
+
+/** The items of a public demand list (published or closed, of a verified organization), in list order; null when not public. */
+export function publicDemandItems(db: Db, demandRef: string): { ref: string; title: string; items: MatchItem[] } | null {
+	const list = stmt(
+		db,
+		`select d.id, d.ref, d.title from demand_lists d join organizations o on o.id = d.org_id where d.ref = ? and d.status != 'draft' and o.verified_at is not null`,
+	).get(demandRef) as { id: number; ref: string; title: string } | undefined
+	if (!list) return null
+	const rows = stmt(
+		db,
+		`select ${ITEM_COLUMNS} from demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id where d.id = ? order by i.position`,
+	).all(list.id) as ItemRow[]
+	return { ref: list.ref, title: list.title, items: withConstraints(db, rows) }
+}
+
+/** Open demand items in the listing's category line (its category, ancestors and descendants) ∪ the given ids. */
+export function openItems(db: Db, category: string | null, extraIds: number[], today: string): MatchItem[] {
+	const rows = new Map<number, ItemRow>()
+	if (category) {
+		const line: string[] = []
+		for (let c = categoryParent(category); c; c = categoryParent(c)) line.push(c)
+		for (const r of stmt(
+			db,
+			`select ${ITEM_COLUMNS} from demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id
+			 where ${OPEN_ITEM} and (i.category_code in (select value from json_each(?)) or (i.category_code >= ? and i.category_code < ?))`,
+		).all(today, JSON.stringify(line), category, category + ':') as ItemRow[])
+			rows.set(r.id, r)
+	}
+	const extra = extraIds.filter((id) => !rows.has(id))
+	if (extra.length)
+		for (const r of stmt(
+			db,
+			`select ${ITEM_COLUMNS} from demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id
+			 where ${OPEN_ITEM} and i.id in (select value from json_each(?))`,
+		).all(today, JSON.stringify(extra)) as ItemRow[])
+			rows.set(r.id, r)
+	return withConstraints(db, [...rows.values()].sort((a, b) => a.id - b.id))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Listings
+
+type SpecRow = { listingId: number; name: string; valueNum: number | null; valueText: string | null; unit: string | null }
+const toSpec = (s: SpecRow): StatedSpec => ({ name: s.name, value: (s.valueNum ?? s.valueText)!, unit: s.unit })
+
+/** Specs of the listings, only those with one of the names when names are given. */
+function specsOf(db: Db, ids: number[], names: string[] | null): Map<number, StatedSpec[]> {
+	const rows = (
+		names
+			? stmt(
+					db,
+					`select listing_id as listingId, name, value_num as valueNum, value_text as valueText, unit from listing_specs
+					 where listing_id in (select value from json_each(?)) and +name in (select value from json_each(?)) order by listing_id, position`,
+				).all(JSON.stringify(ids), JSON.stringify(names))
+			: stmt(
+					db,
+					`select listing_id as listingId, name, value_num as valueNum, value_text as valueText, unit from listing_specs
+					 where listing_id in (select value from json_each(?)) order by listing_id, position`,
+				).all(JSON.stringify(ids))
+	) as SpecRow[]
+	const out = new Map<number, StatedSpec[]>()
+	for (const r of rows) {
+		let list = out.get(r.listingId)
+		if (!list) out.set(r.listingId, (list = []))
+		list.push(toSpec(r))
+	}
+	return out
+}
+
+type ListingRow = {
+	id: number
+	ref: string
+	title: string
+	model: string | null
+	keywords: string | null
+	category: string | null
+	priceMin: number | null
+	leadTimeDays: number | null
+	monthlyCapacity: number | null
+	stock: number | null
+	orgId: number
+	orgRef: string
+	orgName: string
+	orgRegion: string
+}
+
+/** Public listings by id as the matcher sees them (specs limited to `specNames` when given), in id order. */
+export function loadListings(db: Db, ids: number[], specNames: string[] | null = null, certTypes: string[] | null = null): MatchListing[] {
+	if (!ids.length) return []
+	const json = JSON.stringify(ids)
+	const rows = stmt(
+		db,
+		`select l.id, l.ref, l.title, l.model, l.keywords, l.category_code as category, l.price_min as priceMin, l.lead_time_days as leadTimeDays,
+			l.monthly_capacity as monthlyCapacity, l.stock, o.id as orgId, o.ref as orgRef, o.name as orgName, o.region_code as orgRegion
+		 from listings l join organizations o on o.id = l.org_id where l.id in (select value from json_each(?)) and ${PUBLIC_LISTING} order by l.id`,
+	).all(json) as ListingRow[]
+	const specs = specsOf(db, ids, specNames)
+	const certRows = (
+		certTypes
+			? certTypes.length
+				? stmt(
+						db,
+						`select listing_id as listingId, type_code as type, number, valid_until as validUntil from listing_certifications
+						 where listing_id in (select value from json_each(?)) and type_code in (select value from json_each(?)) order by listing_id, position`,
+					).all(json, JSON.stringify(certTypes))
+				: []
+			: stmt(
+					db,
+					`select listing_id as listingId, type_code as type, number, valid_until as validUntil from listing_certifications
+					 where listing_id in (select value from json_each(?)) order by listing_id, position`,
+				).all(json)
+	) as (HeldCertification & { listingId: number })[]
+	const certs = new Map<number, HeldCertification[]>()
+	for (const c of certRows) certs.set(c.listingId, [...(certs.get(c.listingId) ?? []), { type: c.type, number: c.number, validUntil: c.validUntil }])
+	const orgIds = [...new Set(rows.map((r) => r.orgId))]
+	const quals = new Map<number, string[]>()
+	for (const q of stmt(db, `select org_id as orgId, code from organization_qualifications where org_id in (select value from json_each(?)) order by code`).all(
+		JSON.stringify(orgIds),
+	) as { orgId: number; code: string }[])
+		quals.set(q.orgId, [...(quals.get(q.orgId) ?? []), q.code])
+	return rows.map((r) => ({
+		id: r.id,
+		ref: r.ref,
+		title: r.title,
+		model: r.model,
+		keywords: r.keywords ? (JSON.parse(r.keywords) as string[]) : null,
+		category: r.category,
+		org: { ref: r.orgRef, name: r.orgName, region: r.orgRegion, qualifications: quals.get(r.orgId) ?? [] },
+		specs: specs.get(r.id) ?? [],
+		certifications: certs.get(r.id) ?? [],
+		priceMin: r.priceMin,
+		leadTimeDays: r.leadTimeDays,
+		monthlyCapacity: r.monthlyCapacity,
+		stock: r.stock,
+	}))
+}
+
+/**
+ * Public listings by category, held per connection and rebuilt when anything a public listing depends on may have
+ * changed: every write through the save functions adds an audit row (publishing, archiving, editing); organizations
+ * are verified in place. The signal is four index look-ups (organizations are few).
+ */
+/** What the pre-ranking reads of a public listing without touching its row: the soft criteria and the budget and lead time. */
+type Attr = { id: number; category: string; hay: string; region: string; qualification: number; priceMin: number | null; leadTimeDays: number | null; monthlyCapacity: number | null; stock: number | null }
+type CategoryIndex = { signal: string; byCategory: Map<string, Attr[]>; codes: string[] }
+const categoryIndexes = new WeakMap<Database.Database, CategoryIndex>()
+
+function changeSignal(db: Db): string {
+	return JSON.stringify(
+		stmt(
+			db,
+			`select (select max(id) from audit_log), (select max(id) from listings), (select max(updated_at) from organizations),
+				(select count(*) from organizations where verified_at is not null)`,
+		)
+			.raw(true)
+			.get(),
+	)
+}
+
+type AttrRow = [number, string, string, string | null, string | null, string, number | null, number | null, number | null, number | null, string | null]
+
+function categoryIndex(db: Db): CategoryIndex {
+	const signal = changeSignal(db)
+	const cached = categoryIndexes.get(db.$client)
+	if (cached && cached.signal === signal) return cached
+	const rows = stmt(
+		db,
+		`select l.id, l.category_code, l.title, l.model, l.keywords, o.region_code, l.price_min, l.lead_time_days, l.monthly_capacity, l.stock,
+			(select group_concat(code) from organization_qualifications q where q.org_id = o.id)
+		 from listings l join organizations o on o.id = l.org_id where ${PUBLIC_LISTING} and l.category_code is not null order by l.category_code, l.id desc`,
+	)
+		.raw(true)
+		.all() as AttrRow[]
+	const byCategory = new Map<string, Attr[]>()
+	for (const [id, category, title, model, keywords, region, priceMin, leadTimeDays, monthlyCapacity, stock, quals] of rows) {
+		let list = byCategory.get(category)
+		if (!list) byCategory.set(category, (list = []))
+		const texts = [title]
+		if (model) texts.push(model)
+		if (keywords) texts.push(...(JSON.parse(keywords) as string[]))
+		list.push({ id, category, hay: normalisedText(texts), region, qualification: qualificationComponent(quals ? quals.split(',') : []), priceMin, leadTimeDays, monthlyCapacity, stock })
+	}
+	const index = { signal, byCategory, codes: [...byCategory.keys()].sort() }
+	categoryIndexes.set(db.$client, index)
+	return index
+}
+
+/** Public listings of a category subtree (from the in-process index). */
+function subtree(db: Db, category: string): Attr[] {
+	const index = categoryIndex(db)
+	const out: Attr[] = []
+	for (const code of index.codes) if (code.startsWith(category)) out.push(...index.byCategory.get(code)!)
+	return out
+}
+
+/** The ids of the search engine's top hits (public documents only). */
+async function textRecall(engine: SearchEngine, index: 'listings' | 'demands', q: string, perPage: number): Promise<number[]> {
+	if (!q.trim()) return []
+	const found = await engine.search({ index, q, perPage, facets: [], strict: true })
+	return found.hits.map((h) => h.id)
+}
+
+/** Budget and lead time met (1) or not (0), and the score without its spec part, from the in-process attributes. */
+function preRank(item: MatchItem, a: Attr, today: string): { hard: number; soft: number } {
+	const budgetOk = item.budgetPerUnit === null || item.budgetPerUnit === undefined || a.priceMin === null || a.priceMin <= item.budgetPerUnit
+	const daysLeft = item.neededBy ? daysBetween(today, item.neededBy) : null
+	const leadOk = daysLeft === null || a.leadTimeDays === null || a.leadTimeDays <= daysLeft
+	const soft = combine({
+		text: textRelevanceIn(item.name, a.hay),
+		category: categoryComponent(item.category, a.category),
+		spec: 0,
+		region: regionComponent(regionRelation(item.region, a.region)),
+		capacity: capacityComponent(deliverable(a.stock, a.monthlyCapacity, daysLeft), item.quantity),
+		qualification: a.qualification,
+	})
+	return { hard: budgetOk && leadOk ? 1 : 0, soft }
+}
+
+export type CandidateSet = { listings: MatchListing[]; considered: number }
+
+/**
+ * The candidates of a demand item: its category subtree (and the parent branch when the leaf has few), and the search
+ * engine's top hits for its name when the item has no category or the branch still has few. Bounded: a large subtree
+ * is pre-ranked in memory (budget and lead time met, then the score without specs) to CATEGORY_SCAN_CAP, whose
+ * constrained specs are read in one query to keep the CANDIDATE_CAP meeting the most constraints; those are loaded in
+ * full (four batched queries) and assessed.
+ */
+export async function listingCandidates(db: Db, item: MatchItem, engine: SearchEngine, today: string): Promise<CandidateSet> {
+	let attrs: Attr[] = []
+	if (item.category) {
+		attrs = subtree(db, item.category)
+		const parent = categoryParent(item.category)
+		if (attrs.length < FEW && parent) attrs = subtree(db, parent)
+	}
+	const pre = new Map<number, { hard: number; soft: number }>()
+	if (attrs.length > CANDIDATE_CAP) {
+		const ranked = attrs.map((a) => ({ a, ...preRank(item, a, today) }))
+		ranked.sort((x, y) => y.hard - x.hard || y.soft - x.soft || y.a.id - x.a.id)
+		const kept = ranked.slice(0, CATEGORY_SCAN_CAP)
+		for (const r of kept) pre.set(r.a.id, r)
+		attrs = kept.map((r) => r.a)
+	}
+	const ids = new Set(attrs.map((a) => a.id))
+	const considered = ids.size
+	if (ids.size < FEW) for (const id of await textRecall(engine, 'listings', item.name, TEXT_RECALL)) ids.add(id)
+	const names = [...new Set(item.constraints.flatMap((c) => allPossibleNames(c.name)))]
+	let chosen = [...ids]
+	if (chosen.length > CANDIDATE_CAP) {
+		const specs = names.length ? specsOf(db, chosen, names) : new Map<number, StatedSpec[]>()
+		const met = new Map<number, number>()
+		for (const id of chosen) {
+			const s = specs.get(id) ?? []
+			let n = 0
+			for (const c of item.constraints) if (checkConstraint(c, s, [item.category]).outcome === 'ok') n++
+			met.set(id, n)
+		}
+		const p = (id: number) => pre.get(id) ?? { hard: 0, soft: 0 }
+		chosen.sort((a, b) => met.get(b)! - met.get(a)! || p(b).hard - p(a).hard || p(b).soft - p(a).soft || b - a)
+		chosen = chosen.slice(0, CANDIDATE_CAP)
+	}
+	return { listings: loadListings(db, chosen, names, item.certifications), considered }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The two directions, in the JSON API's shape (interchange.md §3; docs/api.md)
+
+export type ListingSummary = { ref: string; title: string; category: string | null; org: { ref: string; name: string } }
+export type ItemSummary = {
+	ref: string
+	name: string
+	category: string | null
+	quantity: number
+	unit: string | null
+	neededBy: string | null
+	demand: { ref: string; title: string; org: { ref: string; name: string } }
+}
+export type MatchesResponse = { items: { item: Omit<ItemSummary, 'demand'>; candidates: { listing: ListingSummary; score: number; eligible: boolean; reasons: Reason[] }[] }[] }
+export type OpportunitiesResponse = { listing: ListingSummary; opportunities: { item: ItemSummary; score: number; eligible: boolean; reasons: Reason[] }[] }
+
+const listingSummary = (l: MatchListing): ListingSummary => ({ ref: l.ref, title: l.title, category: l.category, org: { ref: l.org.ref, name: l.org.name } })
+const itemSummary = (i: MatchItem): ItemSummary => ({
+	ref: i.ref,
+	name: i.name,
+	category: i.category,
+	quantity: i.quantity,
+	unit: i.unit ?? null,
+	neededBy: i.neededBy ?? null,
+	demand: i.demand!,
+})
+
+export type MatchOptions = { limit: number; today: string; itemRef?: string; engine?: SearchEngine }
+
+/** Ranked listings for each item of a public demand list (or one item); null when the list (or item) is not public. */
+export async function matchesForDemand(db: Db, demandRef: string, o: MatchOptions): Promise<MatchesResponse | null> {
+	const demand = publicDemandItems(db, demandRef)
+	if (!demand) return null
+	const items = o.itemRef === undefined ? demand.items : demand.items.filter((i) => i.ref === o.itemRef)
+	if (o.itemRef !== undefined && !items.length) return null
+	const engine = o.engine ?? getSearchEngine(db)
+	const out: MatchesResponse['items'] = []
+	for (const item of items) {
+		const ranked = await rankItem(db, item, engine, o.today, o.limit)
+		const { demand: _d, ...summary } = itemSummary(item)
+		out.push({ item: summary, candidates: ranked.map((c) => ({ listing: listingSummary(c.listing), score: c.score, eligible: c.eligible, reasons: c.reasons })) })
+	}
+	return { items: out }
+}
+
+/** The top `limit` candidates of one item. */
+export async function rankItem(db: Db, item: MatchItem, engine: SearchEngine, today: string, limit: number): Promise<Candidate[]> {
+	const { listings } = await listingCandidates(db, item, engine, today)
+	return rankCandidates(item, listings, { today }, limit)
+}
+
+/** Open demand items a public listing is eligible for, best first; null when the listing is not public. */
+export async function opportunitiesForListing(db: Db, listingRef: string, o: Omit<MatchOptions, 'itemRef'> & { all?: boolean }): Promise<OpportunitiesResponse | null> {
+	const id = stmt(db, `select l.id from listings l join organizations o on o.id = l.org_id where l.ref = ? and ${PUBLIC_LISTING}`).pluck(true).get(listingRef) as
+		| number
+		| undefined
+	if (id === undefined) return null
+	const listing = loadListings(db, [id])[0]!
+	const ranked = await rankListing(db, listing, o.engine ?? getSearchEngine(db), o.today, o.all ? o.limit : Infinity)
+	const shown = (o.all ? ranked : ranked.filter((r) => r.eligible)).slice(0, o.limit)
+	return {
+		listing: listingSummary(listing),
+		opportunities: shown.map((r) => ({ item: itemSummary(r.item), score: r.score, eligible: r.eligible, reasons: r.reasons })),
+	}
+}
+
+/** Open demand items for one listing, ranked (eligible first). */
+export async function rankListing(db: Db, listing: MatchListing, engine: SearchEngine, today: string, limit = Infinity): Promise<Opportunity[]> {
+	// Items are found by the listing's category line; the search engine helps only a listing without a category.
+	const recalled = listing.category ? [] : await textRecall(engine, 'demands', listing.title, 50)
+	const items = openItems(db, listing.category, recalled, today)
+	return rankOpportunities(listing, items, { today }, limit)
+}

@@ -1,0 +1,39 @@
+// Text relevance of a listing to a demand item's name, computed by the matcher itself: the share of the name's
+// character bigrams found in the listing's title, model and keywords (Chinese names have no spaces to split on).
+
+/** NFKC, lower case, letters and digits only (CJK kept). */
+export function normaliseForText(s: string): string {
+	return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+function grams(s: string): Set<string> {
+	const out = new Set<string>()
+	if (s.length === 1) out.add(s)
+	for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2))
+	return out
+}
+
+const nameGrams = new Map<string, Set<string>>()
+
+/** In [0, 1]: 1 when the whole name occurs in the listing's text, 0 when no two consecutive characters of it do. */
+export function textRelevance(name: string, texts: readonly (string | null | undefined)[]): number {
+	return textRelevanceIn(name, normalisedText(texts))
+}
+
+/** The listing's texts as one normalised string (computed once per listing when many items are compared). */
+export function normalisedText(texts: readonly (string | null | undefined)[]): string {
+	return texts.filter(Boolean).map((t) => normaliseForText(t!)).join('\u0000')
+}
+
+/** textRelevance against an already normalised text. */
+export function textRelevanceIn(name: string, hay: string): number {
+	let g = nameGrams.get(name)
+	if (!g) {
+		g = grams(normaliseForText(name))
+		if (nameGrams.size < 10_000) nameGrams.set(name, g)
+	}
+	if (!g.size) return 0
+	let found = 0
+	for (const x of g) if (hay.includes(x)) found++
+	return found / g.size
+}

@@ -3,7 +3,9 @@
 // gathered by the digest job, `off` sends none. Call it inside the writer's transaction: a rolled-back write notifies no one.
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
-import { memberships, notifications, type NotificationKind } from '#db/schema/index.ts'
+import { alertSettings, memberships, notifications, users, type AlertFrequency, type NotificationKind } from '#db/schema/index.ts'
+import { enqueueMail } from '#app/modules/notifications/mail.server.ts'
+import { instantMail } from './mail-text.ts'
 
 export type NotifyInput = {
 	orgId: number
@@ -17,24 +19,53 @@ export type NotifyInput = {
 	dedupeKey?: string | null
 }
 
+/** The default when a user has never chosen: a daily digest. */
+export const DEFAULT_EMAIL_FREQUENCY: AlertFrequency = 'daily'
+
+function checkLink(link: string): void {
+	if (!link.startsWith('/') || link.startsWith('//') || link.startsWith('/\\')) throw new Error(`notify: link must be a site path: ${link}`)
+}
+
 /** Creates one notification per member of the organization (once per dedupe key); returns how many were created. */
 export function notifyOrg(db: Db, input: NotifyInput): number {
-	if (!input.link.startsWith('/') || input.link.startsWith('//')) throw new Error(`notifyOrg: link must be a site path: ${input.link}`)
+	checkLink(input.link)
 	const members = db.select({ userId: memberships.userId }).from(memberships).where(eq(memberships.orgId, input.orgId)).all()
 	let created = 0
-	for (const { userId } of members) {
-		if (input.dedupeKey) {
-			const seen = db
-				.select({ one: sql`1` })
-				.from(notifications)
-				.where(and(eq(notifications.userId, userId), eq(notifications.dedupeKey, input.dedupeKey)))
-				.get()
-			if (seen) continue
-		}
-		db.insert(notifications)
-			.values({ userId, orgId: input.orgId, kind: input.kind, title: input.title, body: input.body ?? null, link: input.link, dedupeKey: input.dedupeKey ?? null })
-			.run()
-		created++
-	}
+	for (const { userId } of members) if (createFor(db, userId, input.orgId, input)) created++
 	return created
+}
+
+export type NotifyUserInput = Omit<NotifyInput, 'orgId'>
+
+/** One notification for one user (a saved search is the user's own, not their organization's); true when created. */
+export function notifyUser(db: Db, userId: number, input: NotifyUserInput): boolean {
+	checkLink(input.link)
+	return createFor(db, userId, null, input)
+}
+
+function createFor(db: Db, userId: number, orgId: number | null, input: NotifyUserInput): boolean {
+	if (input.dedupeKey) {
+		const seen = db
+			.select({ one: sql`1` })
+			.from(notifications)
+			.where(and(eq(notifications.userId, userId), eq(notifications.dedupeKey, input.dedupeKey)))
+			.get()
+		if (seen) return false
+	}
+	const id = db
+		.insert(notifications)
+		.values({ userId, orgId, kind: input.kind, title: input.title, body: input.body ?? null, link: input.link, dedupeKey: input.dedupeKey ?? null })
+		.returning({ id: notifications.id })
+		.get().id
+	const who = db
+		.select({ email: users.email, frequency: alertSettings.email })
+		.from(users)
+		.leftJoin(alertSettings, eq(alertSettings.userId, users.id))
+		.where(eq(users.id, userId))
+		.get()
+	if (who && (who.frequency ?? DEFAULT_EMAIL_FREQUENCY) === 'instant') {
+		enqueueMail(db, { to: who.email, kind: 'alert', ...instantMail({ title: input.title, body: input.body ?? null, link: input.link }) })
+		db.update(notifications).set({ mailedAt: new Date().toISOString() }).where(eq(notifications.id, id)).run()
+	}
+	return true
 }

@@ -1,0 +1,87 @@
+// English messages of the "alerts" namespace (same keys as zh-CN/alerts.ts).
+import type { Widen } from '../widen.ts'
+import type zh from '../zh-CN/alerts.ts'
+
+const en: Widen<typeof zh> = {
+	bell: { label: 'Notifications', unread: 'Notifications: {{count}} unread', none: 'Notifications: none unread' },
+	centre: {
+		title: 'Notifications',
+		intro: 'Demand that matches your supply, supply that meets your demand, and new results of your saved searches.',
+		summary: '{{total}} in all, {{unread}} unread',
+		empty: 'No notifications yet. Save a search and you will be told here when it has new results.',
+		unread: 'Unread',
+		markRead: 'Mark as read',
+		markReadLabel: 'Mark “{{title}}” as read',
+		markAllRead: 'Mark all as read',
+		allRead: '{{count}} notifications marked as read.',
+		markedRead: 'Marked as read.',
+		notFound: 'That notification was not found.',
+		open: 'View',
+		settings: 'Alert settings',
+		kind: {
+			matching_demand: 'Matching demand',
+			matching_listing: 'Matching supply',
+			saved_search: 'Saved search',
+			response_received: 'Response received',
+			response_decided: 'Response decided',
+		},
+		list: 'Notifications',
+	},
+	page: {
+		title: 'Alert settings',
+		intro:
+			'Save the searches you run often and hear about new supply or demand first. Members are also told when new demand matches their organization’s supply, or new supply meets its demand.',
+		back: 'Notifications',
+	},
+	saved: {
+		title: 'Saved searches',
+		empty: 'No saved searches yet. Set up the words and filters on the search page, then choose “Save this search”.',
+		goSearch: 'Go to search',
+		name: 'Name',
+		conditions: 'Search',
+		frequency: 'Check',
+		frequencyLabel: 'How often to check “{{name}}”',
+		freq: { instant: 'Continuously (about every minute)', daily: 'Once a day', off: 'Paused' },
+		apply: 'Update',
+		applyLabel: 'Update how often “{{name}}” is checked',
+		open: 'Open search',
+		delete: 'Delete',
+		deleteLabel: 'Delete the saved search “{{name}}”',
+		created: 'Saved “{{name}}”. You will be told when it has new results.',
+		updated: 'Updated how often “{{name}}” is checked.',
+		deleted: 'Deleted the saved search “{{name}}”.',
+		notFound: 'That saved search was not found.',
+		limit: 'You can keep up to {{max}} saved searches; delete one you no longer need first.',
+		duplicate: 'You have already saved this search.',
+		lastRun: 'Last checked: {{date}}',
+		chip: {
+			index: { listings: 'In: supply', demands: 'In: demand' },
+			q: 'Words: {{value}}',
+			sort: 'Order: {{value}}',
+			facet: '{{facet}}: {{value}}',
+		},
+		createTitle: 'Save a search',
+		createHelp: 'Once saved, you will be told in your notifications when it has new results.',
+	},
+	email: {
+		title: 'Email alerts',
+		help: 'Whether your notifications are also sent to {{email}}.',
+		legend: 'Delivery',
+		option: {
+			instant: 'Instantly: one email per notification',
+			daily: 'Daily digest: one email after 8 am (China time) with the unread notifications',
+			off: 'No email: notifications only',
+		},
+		save: 'Save setting',
+		saved: 'Email setting saved.',
+	},
+	save: {
+		title: 'Save this search',
+		help: 'Get a notification when it has new results.',
+		name: 'Name',
+		submit: 'Save this search',
+		pending: 'Saving…',
+		manage: 'Manage saved searches',
+	},
+}
+export default en

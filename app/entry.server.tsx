@@ -7,12 +7,15 @@ import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { NonceProvider } from '#app/utils/nonce.tsx'
 import { ensureOutboxWorker } from '#app/utils/outbox-worker.server.ts'
+import { ensureAlertWorker } from '#app/utils/alert-worker.server.ts'
 import { applySecurityHeaders } from '#app/utils/security-headers.server.ts'
 
 const ABORT_DELAY = 5_000
 
 // With Meilisearch configured, the server process drains the search outbox into it (no-op otherwise).
 ensureOutboxWorker()
+// Alerts (matching scan, saved searches, daily digest) run once a minute in the server process.
+ensureAlertWorker()
 
 export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
 	const nonce = randomBytes(16).toString('base64')

@@ -23,6 +23,8 @@ import { callerFor } from '#app/modules/accounts/auth.server.ts'
 import { csrfToken } from '#app/modules/accounts/csrf.server.ts'
 import { getUser, membershipsOf } from '#app/modules/accounts/session.server.ts'
 import { mailboxEnabled } from '#app/modules/notifications/mail.server.ts'
+import { unreadCount } from '#app/modules/alerts/centre.server.ts'
+import { NotificationBell } from '#app/components/notification-bell.tsx'
 import { getDb } from '#app/utils/db.server.ts'
 
 export const links: LinksFunction = () => [
@@ -53,6 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 			membership: caller.membership,
 			memberships: membershipsOf(db, user.id),
 			permissions: [...caller.permissions],
+			unreadNotifications: unreadCount(db, user.id),
 		}
 	}
 	return data({ locale, csrf: csrf.token, me, mailbox: mailboxEnabled() }, csrf.setCookie ? { headers: { 'Set-Cookie': csrf.setCookie } } : undefined)
@@ -163,6 +166,7 @@ function UserMenu() {
 		)
 	return (
 		<div className="no-print flex items-center gap-1">
+			<NotificationBell count={me.unreadNotifications ?? 0} />
 			<Link to="/my" className={link}>
 				{t('accounts.dashboard')}
 				<span className="ml-1 text-slate-300">· {me.membership?.orgName ?? me.name}</span>

@@ -13,6 +13,10 @@ import { closeDatabase, openDatabase } from '#db/client.server.ts'
 import { FACETS, type Filters, type SearchIndex, type SortOrder } from '#search/engine.ts'
 import { getSearchEngine } from '#search/index.server.ts'
 import { toResponse } from '#search/response.ts'
+import { matchCommand, opportunitiesCommand } from './cli/match.ts'
+import { gapCommand } from './cli/gap.ts'
+import { alertsCommand } from './cli/alerts.ts'
+import { clearCoveredByRebuild, drainAll, isExternal, outboxStats, pendingByEntity } from '#search/outbox.server.ts'
 
 const USAGE = `用法 / usage: npm run cli -- <command> [options]
 
@@ -22,6 +26,13 @@ const USAGE = `用法 / usage: npm run cli -- <command> [options]
          [--index listings|demands] [--sort relevance|newest|price_asc|price_desc] [--limit n] [--page n]
                                 搜索供给（或需求）；筛选可重复（同类为“或”，不同类为“且”）；查询为空时按筛选列出
   reindex                       从数据库重建搜索索引
+  match <demandRef> [--item itemRef] [--limit n] [--today YYYY-MM-DD]
+                                为需求清单的各条目匹配供给（符合要求的在前，附逐项理由）
+  opportunities <listingRef> [--limit n] [--today YYYY-MM-DD]
+                                该供给符合条件的征集中需求条目（商机）
+  gap <teamOrgRef>              队伍按配备标准的装备缺口（及年底到期的装备）
+  alerts                        运行一次提醒任务（匹配提醒、订阅搜索、每日汇总邮件）并输出统计
+  outbox [--drain]              搜索同步队列（发往 Meilisearch）的积压、延迟和死信；--drain 立即同步一轮
 
   --db <path>     数据库文件（默认 DATABASE_URL，否则 ./data/app.db）
   --json          输出一个 JSON 文档
@@ -51,6 +62,9 @@ async function main(argv: string[]): Promise<number> {
 			sort: { type: 'string' },
 			limit: { type: 'string' },
 			page: { type: 'string' },
+			drain: { type: 'boolean', default: false },
+			item: { type: 'string' },
+			today: { type: 'string' },
 		},
 	})
 	const lang = values.lang === 'zh' ? 'zh-CN' : values.lang
@@ -160,14 +174,84 @@ async function main(argv: string[]): Promise<number> {
 			const db = openDatabase(dbPath)
 			try {
 				const engine = getSearchEngine(db)
+				const startedAt = new Date()
 				const listings = (await engine.reindex('listings')).documents
 				const demands = (await engine.reindex('demands')).documents
-				const human = locale === 'en' ? `search index rebuilt: ${listings} listings, ${demands} demand items` : `搜索索引已重建：供给 ${listings} 条，需求条目 ${demands} 条`
+				// Everything changed before the rebuild started is in the rebuilt external index: its outbox rows can go.
+				if (isExternal(engine)) clearCoveredByRebuild(db, startedAt)
+				// With MEILI_HOST set, the engine rebuilds the embedded index first, then Meilisearch (by index swap).
+				const rebuilt = isExternal(engine) ? ['embedded', engine.name] : ['embedded']
+				const which =
+					locale === 'en'
+						? rebuilt.map((n) => (n === 'embedded' ? 'embedded index' : n === 'meilisearch' ? 'Meilisearch' : n)).join(' and ')
+						: rebuilt.map((n) => (n === 'embedded' ? '内置索引' : n === 'meilisearch' ? 'Meilisearch' : n)).join('和')
+				const human =
+					locale === 'en' ? `search index rebuilt (${which}): ${listings} listings, ${demands} demand items` : `搜索索引已重建（${which}）：供给 ${listings} 条，需求条目 ${demands} 条`
 				out.print(human, { ok: true, engine: engine.name, documents: { listings, demands } })
 				return 0
 			} finally {
 				closeDatabase(db)
 			}
+		}
+		case 'outbox': {
+			const db = openDatabase(dbPath)
+			try {
+				const en = locale === 'en'
+				const engine = getSearchEngine(db)
+				const external = isExternal(engine)
+				let drained: Awaited<ReturnType<typeof drainAll>> | null = null
+				if (values.drain && external) drained = await drainAll(db, engine)
+				const stats = outboxStats(db)
+				const lines = [
+					external
+						? en
+							? `search outbox → ${engine.name}: ${stats.pending} pending (${stats.retrying} retrying), lag ${stats.lagSeconds} s, ${stats.dead} dead`
+							: `搜索同步队列 → ${engine.name}：待同步 ${stats.pending}（重试中 ${stats.retrying}），延迟 ${stats.lagSeconds} 秒，死信 ${stats.dead}`
+						: en
+							? `no external search engine: the embedded index is updated in each transaction (${stats.pending} changes recorded for an external engine)`
+							: `未使用外部搜索引擎：内置索引随每次写入同步更新（已为外部引擎记录 ${stats.pending} 项变更）`,
+				]
+				for (const [entity, n] of Object.entries(pendingByEntity(db))) lines.push(`  ${entity}: ${n}`)
+				if (stats.lastError) lines.push(en ? `  last error: ${stats.lastError}` : `  最近错误：${stats.lastError}`)
+				if (values.drain && !external) lines.push(en ? '  --drain: nothing to drain to' : '  --drain：没有可同步的外部引擎')
+				if (drained)
+					lines.push(
+						en
+							? `  drained: ${drained.applied} applied, ${drained.failed} failed, ${drained.dead} dead${drained.unavailable ? ` (engine unavailable: ${drained.unavailable})` : ''}`
+							: `  本轮同步：成功 ${drained.applied}，失败 ${drained.failed}，转入死信 ${drained.dead}${drained.unavailable ? `（引擎不可用：${drained.unavailable}）` : ''}`,
+					)
+				out.print(lines.join('\n'), { ok: !drained?.unavailable, engine: engine.name, external, ...stats, byEntity: pendingByEntity(db), ...(drained ? { drained } : {}) })
+				return drained?.unavailable ? 1 : 0
+			} finally {
+				closeDatabase(db)
+			}
+		}
+		case 'gap': {
+			const ref = args[0]
+			if (!ref || args.length > 1) throw new UsageError('gap: 请给出一个队伍机构编号 / give one team organization ref')
+			const db = openDatabase(dbPath)
+			try {
+				const result = gapCommand(db, ref, locale)
+				out.print(result.human, result.json)
+				return result.code
+			} finally {
+				closeDatabase(db)
+			}
+		}
+		case 'alerts': {
+			const db = openDatabase(dbPath)
+			try {
+				const result = await alertsCommand(db, locale === 'en')
+				out.print(result.human, result.json)
+				return result.code
+			} finally {
+				closeDatabase(db)
+			}
+		}
+		case 'match':
+		case 'opportunities': {
+			const o = { dbPath, json: out.json, en: locale === 'en', limit: values.limit, item: values.item, today: values.today, print: out.print, usage: (m: string) => new UsageError(m) }
+			return command === 'match' ? matchCommand(o, args[0]) : opportunitiesCommand(o, args[0])
 		}
 		default:
 			throw new UsageError(`unknown command: ${command}\n\n${USAGE}`)

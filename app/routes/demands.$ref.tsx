@@ -5,6 +5,10 @@ import { ConstraintList } from '#app/components/constraint-text.tsx'
 import { PrintButton } from '#app/components/print-button.tsx'
 import { Dash, FactGrid, textLinkClass } from '#app/components/fact-grid.tsx'
 import { Badge, Card, EmptyState, SectionTitle } from '#app/components/ui.tsx'
+import { CandidateList } from '#app/components/match-results.tsx'
+import { matchesForDemand } from '#app/modules/matching/load.server.ts'
+import { RespondLink } from '#app/components/respond-link.tsx'
+import { respondAffordance } from '#app/modules/responses/affordance.server.ts'
 import type { Locale } from '#app/i18n/translate.ts'
 import { getPublicDemand, isOpen } from '#app/modules/demands/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
@@ -12,12 +16,16 @@ import { formatDate, formatNumber, formatPrice, label, todayIso } from '#app/uti
 import { orgHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
 	const demand = getPublicDemand(getDb(), params.ref ?? '')
 	if (!demand) throw new Response('Not Found', { status: 404 })
 	const { list, org, items } = demand
 	const today = todayIso()
+	// 匹配结果: the top 5 listings of each item, with reasons.
+	const matches = (await matchesForDemand(getDb(), list.ref, { limit: 5, today }))?.items ?? []
 	return {
+		matches,
+		respond: await respondAffordance(request, org.id, isOpen(list, today)),
 		list: {
 			ref: list.ref,
 			title: list.title,
@@ -50,7 +58,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 	data ? pageMeta(matches, `${data.list.title} · ${data.org.name}`, `${data.list.title} — ${data.org.name}`) : notFoundMeta(matches)
 
 export default function DemandPage() {
-	const { list, org, items } = useLoaderData<typeof loader>()
+	const { list, org, items, matches, respond } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
 	const status = list.open ? t('ui.demand.status.published') : t('ui.demand.status.closed')
@@ -135,6 +143,11 @@ export default function DemandPage() {
 									<th scope="col" className="px-3 py-2 font-medium">
 										{t('ui.demand.notes')}
 									</th>
+									{respond ? (
+										<th scope="col" className="no-print px-3 py-2 font-medium">
+											<span className="sr-only">{t('responses.respond')}</span>
+										</th>
+									) : null}
 								</tr>
 							</thead>
 							<tbody>
@@ -177,6 +190,11 @@ export default function DemandPage() {
 										</td>
 										<td className="whitespace-nowrap px-3 py-3 tabular-nums text-slate-700">{item.neededBy ? formatDate(item.neededBy) : <Dash />}</td>
 										<td className="max-w-56 whitespace-pre-line px-3 py-3 text-slate-600">{item.notes ?? <Dash />}</td>
+										{respond ? (
+											<td className="no-print px-3 py-3">
+												<RespondLink mode={respond} listRef={list.ref} itemRef={item.ref} itemName={item.name} />
+											</td>
+										) : null}
 									</tr>
 								))}
 							</tbody>
@@ -186,6 +204,26 @@ export default function DemandPage() {
 					<EmptyState>{t('ui.demand.empty')}</EmptyState>
 				)}
 			</section>
+
+			{matches.length ? (
+				<section aria-labelledby="matches" className="no-print">
+					<SectionTitle id="matches">{t('matching.title')}</SectionTitle>
+					<p className="mb-3 text-sm text-slate-600">{t('matching.intro')}</p>
+					<div className="space-y-4">
+						{matches.map(({ item, candidates }) => (
+							<Card key={item.ref}>
+								<h3 className="flex flex-wrap items-baseline gap-x-3 font-semibold text-ink-900">
+									{item.name}
+									<span className="text-sm font-normal text-slate-500">
+										{t('matching.itemSummary', { eligible: candidates.filter((c) => c.eligible).length, count: candidates.length })}
+									</span>
+								</h3>
+								<CandidateList candidates={candidates} />
+							</Card>
+						))}
+					</div>
+				</section>
+			) : null}
 		</article>
 	)
 }

@@ -3,6 +3,8 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { CategoryIcon } from '#app/components/category-icon.tsx'
 import { Badge, Card, Facts, SectionTitle } from '#app/components/ui.tsx'
+import { OpportunityList } from '#app/components/match-results.tsx'
+import { opportunitiesForListing } from '#app/modules/matching/load.server.ts'
 import type { Locale } from '#app/i18n/translate.ts'
 import { categoryParent } from '#app/modules/catalog/reference-data.ts'
 import { CANONICAL_UNIT, unitInfo } from '#app/modules/catalog/units.ts'
@@ -13,14 +15,17 @@ import { formatDate, formatNumber, formatPriceRange, label, todayIso } from '#ap
 export async function loader({ params }: LoaderFunctionArgs) {
 	const listing = getPublicListing(getDb(), params.ref ?? '')
 	if (!listing) throw new Response('Not Found', { status: 404 })
-	return { listing, today: todayIso() }
+	const today = todayIso()
+	// 商机: open demand items this listing is eligible for.
+	const opportunities = (await opportunitiesForListing(getDb(), listing.listing.ref, { limit: 10, today }))?.opportunities ?? []
+	return { listing, today, opportunities }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
 	data ? [{ title: `${data.listing.listing.title} · ${data.listing.org.name}` }, { name: 'description', content: data.listing.listing.description ?? data.listing.listing.title }] : [{ title: '404' }]
 
 export default function ListingPage() {
-	const { listing: data, today } = useLoaderData<typeof loader>()
+	const { listing: data, today, opportunities } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
 	const { listing, org, specs, certifications, scenarios, qualifications, images } = data
@@ -165,6 +170,12 @@ export default function ListingPage() {
 						) : (
 							<p className="text-slate-500">{t('ui.listing.noCerts')}</p>
 						)}
+					</Card>
+
+					<Card>
+						<SectionTitle id="opportunities">{t('matching.opportunities')}</SectionTitle>
+						<p className="mb-2 text-sm text-slate-600">{t('matching.opportunitiesIntro')}</p>
+						<OpportunityList opportunities={opportunities} formatQuantity={(n) => formatNumber(n, locale)} />
 					</Card>
 				</div>
 

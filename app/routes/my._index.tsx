@@ -8,6 +8,7 @@ import { requireCaller } from '#app/modules/accounts/auth.server.ts'
 import type { Permission } from '#app/modules/accounts/permissions.ts'
 import { membershipsOf } from '#app/modules/accounts/session.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
+import { receivedSummary } from '#app/modules/responses/decide.server.ts'
 import { label } from '#app/utils/format.ts'
 import { useLocale } from '#app/utils/root-data.ts'
 
@@ -22,17 +23,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		memberships: membershipsOf(getDb(), caller.user.id),
 		permissions: [...caller.permissions],
 		passwordReset: new URL(request.url).searchParams.has('reset'),
+		received: caller.membership && caller.permissions.has('update:demand:own') ? receivedSummary(getDb(), caller.membership.orgId) : null,
 	}
 }
 
-const TASKS: { to: string; key: string; permission: Permission }[] = [
+const TASKS: { to: string; key: string; permission: Permission; ns?: string }[] = [
 	{ to: '/my/listings', key: 'myListings', permission: 'create:listing:own' },
 	{ to: '/my/demands', key: 'myDemands', permission: 'create:demand:own' },
+	{ to: '/my/responses', key: 'mine', permission: 'respond:demand:own', ns: 'responses.dashboard' },
+	{ to: '/my/gap', key: 'gap', permission: 'manage:inventory:own', ns: 'gap.dashboard' },
+	{ to: '/my/inventory', key: 'inventory', permission: 'manage:inventory:own', ns: 'gap.dashboard' },
 	{ to: '/my/import', key: 'import', permission: 'import:records:own' },
 	{ to: '/my/org', key: 'org', permission: 'import:records:own' },
 	{ to: '/my/tokens', key: 'tokens', permission: 'manage:tokens:own' },
 	{ to: '/admin/review', key: 'review', permission: 'verify:organization:any' },
 	{ to: '/admin/audit', key: 'audit', permission: 'read:audit:any' },
+	{ to: '/admin/search', key: 'task', permission: 'manage:search:any', ns: 'searchAdmin' },
+	{ to: '/admin/synonyms', key: 'synonyms', permission: 'manage:search:any', ns: 'adminSearch.tasks' },
+	{ to: '/admin/categories', key: 'categories', permission: 'manage:taxonomy:any', ns: 'adminSearch.tasks' },
 ]
 
 export default function Dashboard() {
@@ -71,12 +79,29 @@ export default function Dashboard() {
 					{tasks.map((task) => (
 						<li key={task.to}>
 							<Link to={task.to} className="block h-full rounded-lg border border-slate-200 bg-white p-4 no-underline shadow-sm hover:border-brand-500">
-								<span className="block font-semibold text-ink-900">{t(`accounts.tasks.${task.key}`)}</span>
-								<span className="mt-1 block text-sm text-slate-600">{t(`accounts.tasks.${task.key}Help`)}</span>
+								<span className="block font-semibold text-ink-900">{t(`${task.ns ?? 'accounts.tasks'}.${task.key}`)}</span>
+								<span className="mt-1 block text-sm text-slate-600">{t(`${task.ns ?? 'accounts.tasks'}.${task.key}Help`)}</span>
 							</Link>
 						</li>
 					))}
 				</ul>
+			) : null}
+			{d.received ? (
+				<Card>
+					<SectionTitle>{t('responses.dashboard.received')}</SectionTitle>
+					{d.received.length ? (
+						<ul className="divide-y divide-slate-100">
+							{d.received.map((r) => (
+								<li key={r.ref} className="flex flex-wrap items-center justify-between gap-2 py-2">
+									<Link to={`/my/demands/${encodeURIComponent(r.ref)}/responses`}>{r.title}</Link>
+									<span className="text-sm text-slate-600">{t('responses.dashboard.receivedLine', { count: r.count, open: r.open })}</span>
+								</li>
+							))}
+						</ul>
+					) : (
+						<p className="text-sm text-slate-500">{t('responses.dashboard.none')}</p>
+					)}
+				</Card>
 			) : null}
 			{d.memberships.length > 1 ? (
 				<Card>

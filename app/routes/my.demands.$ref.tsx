@@ -8,14 +8,22 @@ import { CsrfInput, SubmitButton } from '#app/components/forms.tsx'
 import { Badge, PageHeader } from '#app/components/ui.tsx'
 import { translate } from '#app/i18n/translate.ts'
 import { demandEditorAction, demandEditorLoader } from '#app/modules/demands/editor.server.ts'
+import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
+import { responseCountOfList } from '#app/modules/responses/decide.server.ts'
+import { getDb } from '#app/utils/db.server.ts'
 import { formatDate } from '#app/utils/format.ts'
+import { myDemandHref } from '#app/modules/demands/form.ts'
 import { demandHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 	data ? pageMeta(matches, (l) => `${translate(l, 'demandEditor.editTitle')}：${data.title ?? data.listRef}`) : notFoundMeta(matches)
 
-export const loader = ({ request, params }: LoaderFunctionArgs) => demandEditorLoader(request, params.ref ?? '')
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const d = await demandEditorLoader(request, params.ref ?? '')
+	const caller = await requireOrgPermission(request, 'update:demand:own')
+	return { ...d, responseCount: responseCountOfList(getDb(), caller.membership.orgId, d.listRef) }
+}
 export const action = ({ request, params }: ActionFunctionArgs) => demandEditorAction(request, params.ref ?? '')
 
 export default function EditDemand() {
@@ -49,7 +57,15 @@ export default function EditDemand() {
 					</span>
 				}
 			>
-				<div className="flex flex-wrap gap-2">
+				<div className="flex flex-wrap items-center gap-2">
+					{status !== 'draft' || d.responseCount > 0 ? (
+						<Link
+							to={`${myDemandHref(d.listRef)}/responses`}
+							className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 no-underline shadow-sm hover:bg-slate-50"
+						>
+							{t('responses.compare.viewResponses', { count: d.responseCount })}
+						</Link>
+					) : null}
 					{status === 'published' ? (
 						<Form method="post">
 							<CsrfInput />

@@ -24,6 +24,9 @@ import { formatDate, formatNumber, formatPriceRange, label } from '#app/utils/fo
 import { pageMeta } from '#app/utils/meta.ts'
 import { FACETS, type Facet, type SearchIndex, type SortOrder } from '#search/engine.ts'
 import { activeFilters, onIndex, parseSearchState, searchHref, withoutFilter, type SearchState } from '#search/params.ts'
+import { SaveSearch } from '#app/components/save-search.tsx'
+import { useMe } from '#app/utils/root-data.ts'
+import { searchParamsOf } from '#search/params.ts'
 
 const FORM_ID = 'search-form'
 
@@ -97,6 +100,7 @@ export default function SearchPage() {
 	const ignored = new Set((result.ignored ?? []).map((i) => `${i.facet}\u0000${i.value}`))
 	const applied = active.filter((f) => !ignored.has(`${f.facet}\u0000${f.value}`))
 	const searching = state.q.trim() !== ''
+	const me = useMe()
 
 	/** With JavaScript the form navigates to the clean URL of its state (no empty parameters, page 1). */
 	function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -151,7 +155,11 @@ export default function SearchPage() {
 			</nav>
 
 			<div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-				<Facets data={data} hydrated={hydrated} onChange={submitOnChange} />
+				<div className="min-w-0 space-y-4">
+					{/* Signed-in users can save the search (the action is /my/alerts). */}
+					{me ? <SaveSearch query={searchParamsOf({ ...state, page: 1 }).toString()} locale={locale} /> : null}
+					<Facets data={data} hydrated={hydrated} onChange={submitOnChange} />
+				</div>
 
 				<section aria-labelledby="search-results" aria-busy={loading} className={`min-w-0 transition-opacity ${loading ? 'opacity-60' : ''}`}>
 					{applied.length ? (

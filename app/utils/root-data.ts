@@ -12,6 +12,8 @@ export type Me = {
 	membership: Membership | null
 	memberships: Membership[]
 	permissions: Permission[]
+	/** Unread notifications (the header bell). */
+	unreadNotifications?: number
 }
 
 type RootData = { locale: Locale; csrf: string; me: Me | null; mailbox: boolean }

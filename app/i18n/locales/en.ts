@@ -9,9 +9,20 @@ import demandEditor from './en/demandEditor.ts'
 import api from './en/api.ts'
 import media from './en/media.ts'
 import search from './en/search.ts'
+import matching from './en/matching.ts'
+import searchAdmin from './en/searchAdmin.ts'
+import gap from './en/gap.ts'
+import standardEditor from './en/standardEditor.ts'
+import adminSearch from './en/adminSearch.ts'
+import alerts from './en/alerts.ts'
+import responses from './en/responses.ts'
 
 const en: Widen<typeof zh> = {
-	accounts, orgs, admin, listingEditor, demandEditor, api, media, search,
+	accounts, orgs, admin, listingEditor, demandEditor, api, media, search, matching, gap, adminSearch,
+	searchAdmin,
+	standardEditor,
+	alerts,
+	responses,
 	ui: {
 		brand: 'Emergency Equipment Exchange',
 		brandShort: 'Equipment Exchange',
@@ -225,7 +236,10 @@ const en: Widen<typeof zh> = {
 		'price.order': 'the maximum price must not be below the minimum',
 		'listing.categoryRequired': 'equipment listings need a category',
 		'org.rescueTeamOnly': 'only rescue teams have this field',
-		'quantity.rule': 'give at least one of fixed, perPerson or min',
+		'quantity.rule': 'give either a fixed quantity (fixed) or a quantity per person (perPerson)',
+		'quantity.both': 'give a fixed quantity (fixed) or a quantity per person (perPerson), not both',
+		'unit.unknown': 'unit "{{value}}" is not recognised (use a standard unit such as m3/h, L/s, kg, m, min, kW, MPa, L, or a count such as 人 or ℃)',
+		'unit.wrongDimension': 'unit "{{value}}" does not measure "{{name}}" (use a unit such as {{examples}})',
 		'inventory.itemOrName': 'each inventory lot needs an item (standard item ref) or a name',
 		'ref.duplicateInFile': 'ref "{{value}}" appears more than once in the file',
 		'org.notFound': 'organization "{{value}}" does not exist (neither in the file nor in the database)',
@@ -233,7 +247,8 @@ const en: Widen<typeof zh> = {
 		'standard.notFound': 'configuration standard "{{value}}" does not exist',
 		'standardItem.notFound': 'standard "{{standard}}" has no item "{{value}}"',
 		'scope.otherOrg': 'you may only import records of your own organization ({{own}})',
-		'scope.standardsForbidden': 'organization users cannot import configuration standards',
+		'scope.standardsForbidden': 'only emergency management bureaus can import configuration standards',
+		'scope.standardOwnedElsewhere': 'configuration standard "{{value}}" is maintained by another organization or the platform and cannot be overwritten',
 		'file.tooLarge': 'the file is over the {{max}} MB limit',
 		'file.empty': 'the file is empty',
 		'file.badJson': 'not valid JSON: {{detail}}',
@@ -252,6 +267,8 @@ const en: Widen<typeof zh> = {
 		'xlsx.badCertification': 'cannot read certification "{{value}}" (write e.g. CCCF|certificate no.|2028-12-31)',
 		'xlsx.inconsistent': 'rows with the same ref disagree on "{{field}}"',
 		'db.write': 'writing to the database failed: {{detail}}',
+		'demandItem.hasResponses': 'item “{{value}}” has {{count}} response(s) and cannot be removed; close the list instead, or keep the item',
+		'attachment.tooLarge': 'attachment “{{name}}” is larger than the {{max}} MB limit',
 	},
 	import: {
 		ok: 'Import succeeded',

@@ -8,9 +8,20 @@ import demandEditor from './zh-CN/demandEditor.ts'
 import api from './zh-CN/api.ts'
 import media from './zh-CN/media.ts'
 import search from './zh-CN/search.ts'
+import matching from './zh-CN/matching.ts'
+import searchAdmin from './zh-CN/searchAdmin.ts'
+import gap from './zh-CN/gap.ts'
+import standardEditor from './zh-CN/standardEditor.ts'
+import adminSearch from './zh-CN/adminSearch.ts'
+import alerts from './zh-CN/alerts.ts'
+import responses from './zh-CN/responses.ts'
 
 export default {
-	accounts, orgs, admin, listingEditor, demandEditor, api, media, search,
+	accounts, orgs, admin, listingEditor, demandEditor, api, media, search, matching, gap, adminSearch,
+	searchAdmin,
+	standardEditor,
+	alerts,
+	responses,
 	ui: {
 		brand: '应急装备供需对接平台',
 		brandShort: '应急装备对接',
@@ -219,7 +230,10 @@ export default {
 		'price.order': '最高价不能低于最低价',
 		'listing.categoryRequired': '装备类供给必须填写分类',
 		'org.rescueTeamOnly': '仅救援队伍可填写此字段',
-		'quantity.rule': '数量规则至少填写 fixed（固定数量）、perPerson（按人配备）、min（最少数量）之一',
+		'quantity.rule': '数量规则需填写固定数量（fixed）或按人配备（perPerson）之一',
+		'quantity.both': '固定数量（fixed）和按人配备（perPerson）只能填写一项',
+		'unit.unknown': '无法识别的单位 “{{value}}”（请使用 m3/h、L/s、kg、m、min、kW、MPa、L 等标准单位，或 人、个、℃ 等计数单位）',
+		'unit.wrongDimension': '单位 “{{value}}” 与技术要求 “{{name}}” 的量纲不符（应使用 {{examples}} 等单位）',
 		'inventory.itemOrName': '每条台账需填写 item（标准条目编号）或 name（名称）',
 		'ref.duplicateInFile': '编号 “{{value}}” 在文件中重复出现',
 		'org.notFound': '机构 “{{value}}” 不存在（文件和数据库中均未找到）',
@@ -227,7 +241,8 @@ export default {
 		'standard.notFound': '配备标准 “{{value}}” 不存在',
 		'standardItem.notFound': '配备标准 “{{standard}}” 中没有条目 “{{value}}”',
 		'scope.otherOrg': '只能导入本机构（{{own}}）的记录',
-		'scope.standardsForbidden': '机构用户不能导入配备标准',
+		'scope.standardsForbidden': '只有应急管理部门可以导入配备标准',
+		'scope.standardOwnedElsewhere': '配备标准 “{{value}}” 由其他机构或平台维护，不能覆盖',
 		'file.tooLarge': '文件超过 {{max}} MB 上限',
 		'file.empty': '文件为空',
 		'file.badJson': '不是有效的 JSON：{{detail}}',
@@ -246,6 +261,8 @@ export default {
 		'xlsx.badCertification': '无法解析认证 “{{value}}”（格式如 CCCF|证书编号|2028-12-31）',
 		'xlsx.inconsistent': '同一编号的行中 “{{field}}” 不一致',
 		'db.write': '写入数据库失败：{{detail}}',
+		'demandItem.hasResponses': '条目 “{{value}}” 已收到 {{count}} 条响应，不能删除；如不再需要，请关闭清单或保留该条目',
+		'attachment.tooLarge': '附件 “{{name}}” 超过 {{max}} MB 上限',
 	},
 	import: {
 		ok: '导入成功',

@@ -12,7 +12,7 @@ import { clientAddress, hit, LIMITS as RATE_LIMITS } from '../accounts/rate-limi
 import { getUser } from '../accounts/session.server.ts'
 import type { Actor } from '../audit/changes.server.ts'
 import { LIMITS } from '../catalog/fields.ts'
-import { problemsFromIssues, type Problem } from '../imports/problems.ts'
+import { problemsFromIssues, RecordProblemError, type Problem } from '../imports/problems.ts'
 import { tokenOwner } from './tokens.server.ts'
 
 export type Issue = { path: string; message: string }
@@ -98,6 +98,7 @@ export function invalid(issues: Issue[]): ApiError {
 function toResponse(e: unknown, locale: Locale): Response {
 	if (e instanceof ApiError) return json(errorBody(e, locale), e.status, e.headers)
 	if (e instanceof z.ZodError) return toResponse(invalid(issuesOf(e.issues, 'file', locale)), locale)
+	if (e instanceof RecordProblemError) return toResponse(invalid(e.problems(locale).map((p) => ({ path: p.field, message: p.message }))), locale)
 	if (e instanceof SyntaxError) return toResponse(new ApiError('bad_request', 'badJson', { detail: e.message }), locale)
 	if (e instanceof Response) return e
 	throw e

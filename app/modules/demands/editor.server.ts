@@ -8,6 +8,7 @@ import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
 import { clientAddress } from '#app/modules/accounts/rate-limit.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
+import { RecordProblemError } from '../imports/problems.ts'
 import { demandForm, myDemandHref, recordToFormValue, statusFor, type DemandFormValue } from './form.ts'
 import { duplicateOwnedDemand, nextDemandRef, orgRegion, ownedDemand, saveOwnedDemand, setOwnedDemandStatus, type OrgActor } from './owned.server.ts'
 
@@ -80,7 +81,14 @@ export async function demandEditorAction(request: Request, ref: string | null) {
 	if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
 
 	const record = submission.value
-	const saved = saveOwnedDemand(db, actor, record, owned ? 'update' : 'create', ip)
+	let saved: ReturnType<typeof saveOwnedDemand>
+	try {
+		saved = saveOwnedDemand(db, actor, record, owned ? 'update' : 'create', ip)
+	} catch (e) {
+		// Removing an item that suppliers have responded to: say so next to the items, keep what was typed.
+		if (e instanceof RecordProblemError) return data(submission.reply({ fieldErrors: { items: e.problems(locale).map((p) => p.message) } }), { status: 409 })
+		throw e
+	}
 	if (!saved.ok) {
 		if (saved.reason === 'notFound') throw notFound()
 		return data(submission.reply({ fieldErrors: { ref: [translate(locale, 'demandEditor.refTaken', { ref: record.ref })] } }), { status: 409 })

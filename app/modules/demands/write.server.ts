@@ -1,9 +1,10 @@
 // Saves a demand list with its items (upserted by item ref so their ids stay stable), constraints and scenarios.
 // The one write path for the importer, the web forms and the JSON API; the caller holds the transaction.
-import { and, eq, notInArray } from 'drizzle-orm'
+import { and, count, eq, inArray, notInArray } from 'drizzle-orm'
 import { enqueueSearch, recordAudit, type WriteContext } from '../audit/changes.server.ts'
-import { demandItemScenarios, demandItems, demandLists } from '#db/schema/index.ts'
+import { demandItemScenarios, demandItems, demandLists, responses } from '#db/schema/index.ts'
 import { deleteConstraints, writeConstraints } from '../catalog/constraints.server.ts'
+import { RecordProblemError } from '../imports/problems.ts'
 import { demandRecordById } from '../imports/records.server.ts'
 import { orgIdByRef, sameRecord, type Saved } from '../organizations/write.server.ts'
 import type { DemandRecord } from './schema.ts'
@@ -32,6 +33,18 @@ export function saveDemand(ctx: WriteContext, record: DemandRecord): Saved {
 		db.update(demandLists).set(values).where(eq(demandLists.id, id)).run()
 		const keep = record.items.map((i) => i.ref)
 		const dropped = db.select({ id: demandItems.id }).from(demandItems).where(and(eq(demandItems.listId, id), notInArray(demandItems.ref, keep))).all()
+		// Responses are what suppliers wrote: an item that has any is never dropped silently (the cascade would delete them).
+		const answered = dropped.length
+			? db
+					.select({ ref: demandItems.ref, n: count() })
+					.from(responses)
+					.innerJoin(demandItems, eq(demandItems.id, responses.demandItemId))
+					.where(inArray(responses.demandItemId, dropped.map((d) => d.id)))
+					.groupBy(demandItems.ref)
+					.all()
+			: []
+		if (answered.length)
+			throw new RecordProblemError('demand', record.ref, answered.map((a) => ({ field: 'items', key: { code: 'demandItem.hasResponses', vars: { value: a.ref, count: a.n } } })))
 		for (const d of dropped) deleteConstraints(db, 'demand_item', d.id)
 		db.delete(demandItems).where(and(eq(demandItems.listId, id), notInArray(demandItems.ref, keep))).run()
 	} else id = db.insert(demandLists).values({ ...values, createdAt: stamp }).returning({ id: demandLists.id }).get().id

@@ -14,7 +14,7 @@ import { organizationRecord, type OrganizationRecord } from '../organizations/sc
 import { saveOrganization, type Saved } from '../organizations/write.server.ts'
 import { standardRecord, teamRecord, type StandardRecord, type TeamRecord } from '../standards/schema.ts'
 import { saveStandard, saveTeam } from '../standards/write.server.ts'
-import { problem, problemsFromIssues, RECORD_TYPES, type Problem, type RecordType } from './problems.ts'
+import { problem, problemsFromIssues, RECORD_TYPES, RecordProblemError, type Problem, type RecordType } from './problems.ts'
 
 /** A record as read from a file, before validation. */
 export type RawRecord = { type: RecordType; data: unknown; index: number; row?: number }
@@ -94,6 +94,7 @@ export function importRecords(db: Db, raw: RawRecord[], options: ImportOptions =
 		const counts = db.transaction((tx) => write(writeContext(tx as unknown as Db, actor, 'import', options.now ?? new Date()), parsed))
 		return { ok: true, counts }
 	} catch (e) {
+		if (e instanceof RecordProblemError) return { ok: false, problems: e.problems(locale) }
 		// A constraint the checks above did not foresee: the transaction rolled back, nothing was written.
 		const detail = e instanceof Error ? e.message : String(e)
 		return { ok: false, problems: [problem({ type: 'file' }, '', { code: 'db.write', vars: { detail } }, locale)] }
@@ -190,7 +191,24 @@ function checkReferences(
 		}
 		for (const e of parsed.organization) scope(e.where, 'ref', e.record.ref)
 		for (const e of parsed.team) scope(e.where, 'org', e.record.org)
-		for (const e of parsed.standard) p(e.where, 'code', 'scope.standardsForbidden')
+		// Bureaus publish configuration standards: a bureau may create standards and change those it owns, never
+		// another organization's or the platform's (owner null).
+		if (parsed.standard.length) {
+			const isBureau = db.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.id, actor.orgId)).get()?.kind === 'bureau'
+			const codes = parsed.standard.map((e) => e.record.code)
+			const foreign = new Set(
+				db
+					.select({ code: standards.code })
+					.from(standards)
+					.where(and(inArray(standards.code, codes), sql`${standards.ownerOrgId} IS NOT ${actor.orgId}`))
+					.all()
+					.map((r) => r.code),
+			)
+			for (const e of parsed.standard) {
+				if (!isBureau) p(e.where, 'code', 'scope.standardsForbidden')
+				else if (foreign.has(e.record.code)) p(e.where, 'code', 'scope.standardOwnedElsewhere', { value: e.record.code })
+			}
+		}
 		// An existing listing or demand of another organization must not be taken over by reusing its ref.
 		const ownedElsewhere = (table: typeof listings | typeof demandLists, refs: string[]) =>
 			new Set(

@@ -124,3 +124,20 @@ export function formatProblem(p: Problem, locale: Locale): string {
 	const where = p.ref ?? (p.row !== undefined ? translate(locale, 'import.row', { row: p.row }) : p.index !== undefined ? translate(locale, 'import.record', { index: p.index }) : '')
 	return translate(locale, 'import.problemLine', { type, where, field: p.field || '-', message: p.message }).replace(/\s+/g, ' ')
 }
+
+/**
+ * A record a save function refuses for a reason only the database can tell (e.g. dropping a demand item that has
+ * responses). Thrown inside the caller's transaction, so nothing is written; callers turn it into problems or field errors.
+ */
+export class RecordProblemError extends Error {
+	constructor(
+		readonly type: RecordType,
+		readonly ref: string,
+		readonly issues: { field: string; key: ProblemKey }[],
+	) {
+		super(`${type} ${ref}: ${issues.map((i) => i.key.code).join(', ')}`)
+	}
+	problems(locale: Locale): Problem[] {
+		return this.issues.map((i) => problem({ type: this.type, ref: this.ref }, i.field, i.key, locale))
+	}
+}

@@ -1,0 +1,326 @@
+// 响应比选: the demand owner compares the responses to each item of one of its lists side by side and decides —
+// shortlist, award (within the requested quantity), decline, record deliveries. Owner organization only.
+import { getFormProps, getInputProps, useForm } from '@conform-to/react'
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { textLinkClass } from '#app/components/fact-grid.tsx'
+import { CsrfInput, ErrorList, inputClass, SubmitButton } from '#app/components/forms.tsx'
+import { Checklist, QuantityBar, ResponseStatusBadge } from '#app/components/responses.tsx'
+import { Badge, Card, EmptyState, PageHeader } from '#app/components/ui.tsx'
+import { getLocale } from '#app/i18n/locale.server.ts'
+import { translate, type Locale } from '#app/i18n/translate.ts'
+import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
+import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { clientAddress } from '#app/modules/accounts/rate-limit.server.ts'
+import { myDemandHref } from '#app/modules/demands/form.ts'
+import { compareResponses, decide } from '#app/modules/responses/decide.server.ts'
+import type { Decision } from '#app/modules/responses/quantities.ts'
+import { decisionForm } from '#app/modules/responses/schema.ts'
+import { getDb } from '#app/utils/db.server.ts'
+import { formatNumber, formatPrice, todayIso } from '#app/utils/format.ts'
+import { parseForm } from '#app/utils/forms.ts'
+import { demandHref, listingHref, orgHref } from '#app/utils/links.ts'
+import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
+import { useLocale } from '#app/utils/root-data.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	data ? pageMeta(matches, (l) => `${translate(l, 'responses.compare.title')}：${data.list.title}`) : notFoundMeta(matches)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const caller = await requireOrgPermission(request, 'update:demand:own')
+	const compared = compareResponses(getDb(), caller.membership.orgId, params.ref ?? '', todayIso())
+	if (!compared) throw new Response('Not Found', { status: 404 })
+	return compared
+}
+
+const FIELD_OF: Partial<Record<Decision, 'quantity' | 'delivered'>> = { award: 'quantity', deliver: 'delivered' }
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const form = await request.formData()
+	await validateCsrf(request, form)
+	const caller = await requireOrgPermission(request, 'update:demand:own')
+	const locale = await getLocale(request)
+	const formId = String(form.get('formId') ?? '').slice(0, 100)
+	const submission = parseForm(form, decisionForm, locale)
+	if (submission.status !== 'success') return data({ formId, result: submission.reply(), done: null }, { status: 400 })
+	const d = submission.value
+	const { orgId, orgRef } = caller.membership
+	const r = decide(getDb(), { kind: 'organization', orgId, orgRef, userId: caller.user.id }, params.ref ?? '', d, { ip: clientAddress(request) })
+	if (!r.ok) {
+		const message = translate(locale, `responses.compare.errors.${r.reason}`, { max: r.max !== undefined ? formatNumber(r.max, locale) : '' })
+		const field = FIELD_OF[d.intent]
+		const status = r.reason === 'responseNotFound' ? 404 : r.reason === 'notAllowed' ? 409 : 400
+		return data({ formId, result: submission.reply(field && r.reason !== 'notAllowed' ? { fieldErrors: { [field]: [message] } } : { formErrors: [message] }), done: null }, { status })
+	}
+	return data({ formId, result: submission.reply({ resetForm: true }), done: d.intent })
+}
+
+type ActionData = ReturnType<typeof useActionData<typeof action>>
+
+/** One decision on one response: a small form of its own, validated by the same schema in the browser. */
+function DecisionForm({
+	responseId,
+	intent,
+	label,
+	field,
+	defaultValue,
+	supplier,
+	tone = 'secondary',
+	actionData,
+}: {
+	responseId: number
+	intent: Decision
+	label: string
+	field?: { name: 'quantity' | 'delivered' | 'note'; label: string; numeric: boolean }
+	defaultValue?: string
+	supplier: string
+	tone?: 'primary' | 'secondary' | 'danger'
+	actionData: ActionData
+}) {
+	const { t } = useTranslation()
+	const locale: Locale = useLocale()
+	const id = `decision-${responseId}-${intent}`
+	const [form, fields] = useForm({
+		id,
+		lastResult: actionData?.formId === id ? actionData.result : undefined,
+		shouldValidate: 'onSubmit',
+		defaultValue: { intent, response: String(responseId), ...(field ? { [field.name]: defaultValue ?? '' } : {}) },
+		onValidate: ({ formData }) => parseForm(formData, decisionForm, locale),
+	})
+	const f = field ? (fields as unknown as Record<string, (typeof fields)['intent']>)[field.name] : undefined
+	const errors = [...(form.errors ?? []), ...(f?.errors ?? [])]
+	const errorId = errors.length ? `${id}-error` : undefined
+	return (
+		<Form method="post" {...getFormProps(form)} className="flex flex-wrap items-center gap-2" aria-label={t('responses.compare.actionLabel', { action: label, supplier })}>
+			<CsrfInput />
+			<input type="hidden" name="formId" value={id} />
+			<input type="hidden" name="response" value={responseId} />
+			{field && f ? (
+				<>
+					<label htmlFor={f.id} className="basis-full text-xs text-slate-600">
+						{field.label}
+					</label>
+					<input
+						{...getInputProps(f, { type: 'text' })}
+						inputMode={field.numeric ? 'decimal' : undefined}
+						aria-describedby={errorId}
+						className={`${inputClass} ${field.numeric ? 'w-24' : 'w-36'} py-1`}
+					/>
+				</>
+			) : null}
+			<SubmitButton tone={tone} name="intent" value={intent}>
+				{label}
+			</SubmitButton>
+			<div className="basis-full">
+				<ErrorList id={errorId} errors={errors} />
+			</div>
+		</Form>
+	)
+}
+
+export default function CompareResponses() {
+	const { list, items } = useLoaderData<typeof loader>()
+	const actionData = useActionData<typeof action>()
+	const { t } = useTranslation()
+	const locale: Locale = useLocale()
+	const num = (n: number) => formatNumber(n, locale)
+	return (
+		<div className="space-y-6">
+			<nav aria-label={t('responses.compare.back')} className="text-sm text-slate-500">
+				<Link to="/my/demands" className={textLinkClass}>
+					{t('demandEditor.back')}
+				</Link>
+				{' / '}
+				<Link to={myDemandHref(list.ref)} className={textLinkClass}>
+					{list.ref}
+				</Link>
+				{' / '}
+				<span aria-current="page">{t('responses.compare.title')}</span>
+			</nav>
+			<PageHeader title={`${t('responses.compare.title')}：${list.title}`} subtitle={t('responses.compare.intro')}>
+				<span className="flex gap-3 text-sm">
+					<Link to={myDemandHref(list.ref)}>{t('responses.compare.back')}</Link>
+					{list.status !== 'draft' ? <Link to={demandHref(list.ref)}>{t('demandEditor.viewPublic')}</Link> : null}
+				</span>
+			</PageHeader>
+			{actionData?.done ? (
+				<p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900">
+					{t(`responses.compare.done.${actionData.done}`)}
+				</p>
+			) : null}
+			{items.length === 0 ? <EmptyState>{t('responses.compare.noItems')}</EmptyState> : null}
+			{items.map((item) => {
+				const unit = item.unit ? ` ${item.unit}` : ''
+				const headingId = `item-${item.ref}`
+				return (
+					<Card key={item.ref}>
+						<div className="flex flex-wrap items-start justify-between gap-4">
+							<h2 id={headingId} className="text-lg font-semibold text-ink-900">
+								{item.name}
+								<span className="ml-2 font-mono text-xs font-normal text-slate-500">{item.ref}</span>
+							</h2>
+							<div className="w-full max-w-md space-y-1">
+								<dl className="grid grid-cols-4 gap-2 text-center text-sm">
+									{(['requested', 'responded', 'awarded', 'delivered'] as const).map((k) => (
+										<div key={k}>
+											<dt className="text-xs text-slate-500">{t(`responses.compare.${k}`)}</dt>
+											<dd className="font-semibold tabular-nums text-slate-900">
+												{num(item.totals[k])}
+												{unit}
+											</dd>
+										</div>
+									))}
+								</dl>
+								<QuantityBar requested={item.totals.requested} awarded={item.totals.awarded} delivered={item.totals.delivered} label={t('responses.compare.progressLabel')} />
+								<p className="text-right text-xs text-slate-600">{t('responses.compare.remaining', { value: `${num(item.totals.remaining)}${unit}` })}</p>
+							</div>
+						</div>
+						{item.responses.length === 0 ? (
+							<p className="mt-3 text-sm text-slate-500">{t('responses.compare.noResponses')}</p>
+						) : (
+							<div className="mt-4 overflow-x-auto">
+								<table className="w-full min-w-[72rem] text-sm" aria-labelledby={headingId}>
+									<thead className="bg-slate-50">
+										<tr className="border-b border-slate-200 text-left text-slate-600">
+											<th scope="col" className="px-3 py-2 font-medium">
+												{t('responses.compare.supplier')}
+											</th>
+											<th scope="col" className="px-3 py-2 text-right font-medium">
+												{t('responses.compare.price')}
+											</th>
+											<th scope="col" className="px-3 py-2 text-right font-medium">
+												{t('responses.compare.quantity')}
+											</th>
+											<th scope="col" className="px-3 py-2 text-right font-medium">
+												{t('responses.compare.total')}
+											</th>
+											<th scope="col" className="px-3 py-2 text-right font-medium">
+												{t('responses.compare.delivery')}
+											</th>
+											<th scope="col" className="px-3 py-2 font-medium">
+												{t('responses.compare.checklist')}
+											</th>
+											<th scope="col" className="px-3 py-2 font-medium">
+												{t('responses.compare.files')}
+											</th>
+											<th scope="col" className="px-3 py-2 font-medium">
+												{t('responses.compare.status')}
+											</th>
+											<th scope="col" className="px-3 py-2 font-medium">
+												{t('responses.compare.actions')}
+											</th>
+										</tr>
+									</thead>
+									<tbody>
+										{item.responses.map((r) => (
+											<tr key={r.id} className="border-b border-slate-100 align-top last:border-0">
+												<th scope="row" className="min-w-44 px-3 py-3 text-left font-normal">
+													<Link to={orgHref(r.supplierRef)} className="font-semibold">
+														{r.supplierName}
+													</Link>{' '}
+													{r.supplierVerified ? <Badge tone="green">{t('responses.compare.verified')}</Badge> : null}
+													<Link to={listingHref(r.listingRef)} className={`mt-1 block text-sm ${textLinkClass}`}>
+														{r.listingTitle}
+													</Link>
+													{r.note ? (
+														<details className="mt-1 max-w-64 text-xs text-slate-600">
+															<summary className="cursor-pointer">{t('responses.compare.note')}</summary>
+															<p className="mt-1 whitespace-pre-line">{r.note}</p>
+														</details>
+													) : null}
+												</th>
+												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">
+													{r.unitPrice !== null ? formatPrice(r.unitPrice, locale) : t('responses.compare.priceOnRequest')}
+												</td>
+												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">
+													{num(r.quantity)}
+													{unit}
+												</td>
+												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">{r.total !== null ? formatPrice(r.total, locale) : '—'}</td>
+												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">
+													{r.deliveryDays !== null ? t('responses.compare.days', { count: r.deliveryDays }) : '—'}
+												</td>
+												<td className="px-3 py-3">
+													<Checklist checklist={r.checklist} missing={t('responses.compare.noChecklist')} />
+												</td>
+												<td className="px-3 py-3">
+													{r.attachments.length ? (
+														<ul className="space-y-1">
+															{r.attachments.map((a) => (
+																<li key={a.id}>
+																	<a href={`/attachments/${a.id}`} download aria-label={t('responses.download', { name: a.fileName })} className="break-all">
+																		{a.fileName}
+																	</a>
+																</li>
+															))}
+														</ul>
+													) : (
+														'—'
+													)}
+												</td>
+												<td className="px-3 py-3">
+													<ResponseStatusBadge status={r.status} />
+													{r.status === 'awarded' ? (
+														<span className="mt-1 block whitespace-nowrap text-xs tabular-nums text-slate-600">
+															{t('responses.compare.awarded')} {num(r.awardedQuantity)} · {t('responses.compare.delivered')} {num(r.deliveredQuantity)}
+														</span>
+													) : null}
+													{r.status === 'declined' && r.decisionNote ? (
+														<span className="mt-1 block text-xs text-slate-600">{t('responses.compare.decisionNote', { note: r.decisionNote })}</span>
+													) : null}
+												</td>
+												<td className="min-w-72 space-y-2 px-3 py-3">
+													{r.decisions.includes('shortlist') ? (
+														<DecisionForm responseId={r.id} intent="shortlist" label={t('responses.compare.shortlist')} supplier={r.supplierName} actionData={actionData} />
+													) : null}
+													{r.decisions.includes('unshortlist') ? (
+														<DecisionForm responseId={r.id} intent="unshortlist" label={t('responses.compare.unshortlist')} supplier={r.supplierName} actionData={actionData} />
+													) : null}
+													{r.decisions.includes('award') ? (
+														<DecisionForm
+															responseId={r.id}
+															intent="award"
+															tone="primary"
+															label={t('responses.compare.award')}
+															field={{ name: 'quantity', label: t('responses.compare.awardQuantity'), numeric: true }}
+															defaultValue={String(r.defaultAward || '')}
+															supplier={r.supplierName}
+															actionData={actionData}
+														/>
+													) : null}
+													{r.decisions.includes('deliver') ? (
+														<DecisionForm
+															responseId={r.id}
+															intent="deliver"
+															label={t('responses.compare.deliver')}
+															field={{ name: 'delivered', label: t('responses.compare.deliveredQuantity'), numeric: true }}
+															defaultValue={String(r.deliveredQuantity || r.awardedQuantity)}
+															supplier={r.supplierName}
+															actionData={actionData}
+														/>
+													) : null}
+													{r.decisions.includes('decline') ? (
+														<DecisionForm
+															responseId={r.id}
+															intent="decline"
+															tone="danger"
+															label={t('responses.compare.decline')}
+															field={{ name: 'note', label: t('responses.compare.declineNote'), numeric: false }}
+															supplier={r.supplierName}
+															actionData={actionData}
+														/>
+													) : null}
+												</td>
+											</tr>
+										))}
+									</tbody>
+								</table>
+							</div>
+						)}
+					</Card>
+				)
+			})}
+		</div>
+	)
+}

@@ -1,0 +1,341 @@
+// Responding to a demand item (响应/报价) with one of the organization's published listings: the item, the listings
+// ranked for it with their computed conformance checklists, price, quantity, delivery time, a note and attachments.
+import { getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
+import {
+	data,
+	MaxPartSizeExceededError,
+	redirect,
+	unstable_createMemoryUploadHandler,
+	unstable_parseMultipartFormData,
+	type ActionFunctionArgs,
+	type LoaderFunctionArgs,
+	type MetaFunction,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import { ConstraintList } from '#app/components/constraint-text.tsx'
+import { Dash, FactGrid, textLinkClass } from '#app/components/fact-grid.tsx'
+import { CsrfInput, ErrorList, Field, FormErrors, SubmitButton } from '#app/components/forms.tsx'
+import { ReasonList, ScoreBar } from '#app/components/match-results.tsx'
+import { Badge, Card, PageHeader, SectionTitle } from '#app/components/ui.tsx'
+import { getLocale } from '#app/i18n/locale.server.ts'
+import { translate, type Locale } from '#app/i18n/translate.ts'
+import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
+import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { clientAddress } from '#app/modules/accounts/rate-limit.server.ts'
+import { constraintsOf, requiredCertificationsOf } from '#app/modules/imports/records.server.ts'
+import { checkFiles } from '#app/modules/responses/attachments.server.ts'
+import { MAX_ATTACHMENT_BYTES, MAX_NOTE, responseForm } from '#app/modules/responses/schema.ts'
+import {
+	matchItemOf,
+	ownResponseTo,
+	rankedOwnListings,
+	REFUSAL_FIELD,
+	REFUSAL_STATUS,
+	respondableItem,
+	submitResponse,
+	type Refusal,
+} from '#app/modules/responses/submit.server.ts'
+import { getDb } from '#app/utils/db.server.ts'
+import { formatDate, formatNumber, formatPrice, label, todayIso } from '#app/utils/format.ts'
+import { parseForm } from '#app/utils/forms.ts'
+import { demandHref, listingHref, orgHref } from '#app/utils/links.ts'
+import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
+import { useLocale } from '#app/utils/root-data.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	data ? pageMeta(matches, (l) => translate(l, 'responses.respondTo', { name: data.item.name })) : notFoundMeta(matches)
+
+const notFound = () => new Response('Not Found', { status: 404 })
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const caller = await requireOrgPermission(request, 'respond:demand:own')
+	const { orgId, verified } = caller.membership
+	const url = new URL(request.url)
+	const listRef = url.searchParams.get('list')
+	const itemRef = url.searchParams.get('item')
+	if (!listRef || !itemRef) throw notFound()
+	const db = getDb()
+	const today = todayIso()
+	const found = respondableItem(db, listRef, itemRef, orgId, today)
+	const item = found.item
+	if (!item) throw notFound()
+	const refusal: Refusal | null = !verified ? 'orgUnverified' : found.ok ? null : found.reason
+	const listings = refusal ? [] : rankedOwnListings(db, orgId, matchItemOf(db, listRef, itemRef), today)
+	const wanted = url.searchParams.get('listing')
+	const selected = listings.find((l) => l.ref === wanted)?.ref ?? listings[0]?.ref ?? null
+	const existing = selected ? ownResponseTo(db, orgId, item.id, selected) : null
+	return {
+		item: {
+			ref: item.ref,
+			name: item.name,
+			quantity: item.quantity,
+			unit: item.unit,
+			budgetPerUnit: item.budgetPerUnit,
+			neededBy: item.neededBy,
+			notes: item.notes,
+			constraints: constraintsOf(db, 'demand_item', item.id),
+			certifications: requiredCertificationsOf(db, 'demand_item', item.id),
+		},
+		list: { ref: item.listRef, title: item.listTitle, deadline: item.deadline, owner: { ref: item.ownerRef, name: item.ownerName } },
+		refusal,
+		listings,
+		existing: existing ? { status: existing.status, listing: selected } : null,
+		defaultValue: {
+			list: item.listRef,
+			item: item.ref,
+			listing: selected ?? '',
+			quantity: String(existing?.quantity ?? item.quantity),
+			unitPrice: existing?.unitPrice != null ? String(existing.unitPrice) : '',
+			deliveryDays: existing?.deliveryDays != null ? String(existing.deliveryDays) : '',
+			note: existing?.note ?? '',
+		},
+	}
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+	const caller = await requireOrgPermission(request, 'respond:demand:own')
+	const locale = await getLocale(request)
+	let form: FormData
+	try {
+		form = request.headers.get('Content-Type')?.startsWith('multipart/form-data')
+			? // Room for a few oversized files, so the size is reported per file next to the field with the rest of the form kept.
+				await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_ATTACHMENT_BYTES * 3 }))
+			: await request.formData()
+	} catch (e) {
+		if (e instanceof MaxPartSizeExceededError)
+			return data({ status: 'error' as const, error: { '': [translate(locale, 'responses.refused.requestTooLarge')] } }, { status: 413 })
+		throw e
+	}
+	await validateCsrf(request, form)
+	const submission = parseForm(form, responseForm, locale)
+	if (submission.status !== 'success') return data(submission.reply({ hideFields: ['attachments'] }), { status: 400 })
+	const v = submission.value
+	const { ok: files, refused } = await checkFiles(v.attachments ?? [])
+	if (refused.length)
+		return data(
+			submission.reply({ hideFields: ['attachments'], fieldErrors: { attachments: refused.map((r) => translate(locale, `responses.file.${r.reason}`, { name: r.name })) } }),
+			{ status: 400 },
+		)
+	const { orgId, orgRef } = caller.membership
+	const result = submitResponse(
+		getDb(),
+		{ kind: 'organization', orgId, orgRef, userId: caller.user.id },
+		{ listRef: v.list, itemRef: v.item },
+		{ listing: v.listing, unitPrice: v.unitPrice, quantity: v.quantity, deliveryDays: v.deliveryDays, note: v.note },
+		files,
+		{ today: todayIso(), ip: clientAddress(request) },
+	)
+	if (!result.ok) {
+		const message = translate(locale, `responses.refused.${result.reason}`)
+		const field = REFUSAL_FIELD[result.reason]
+		return data(submission.reply({ hideFields: ['attachments'], ...(field ? { fieldErrors: { [field]: [message] } } : { formErrors: [message] }) }), {
+			status: REFUSAL_STATUS[result.reason],
+		})
+	}
+	return redirect(`/my/responses?saved=${result.id}`)
+}
+
+export default function NewResponse() {
+	const d = useLoaderData<typeof loader>()
+	const lastResult = useActionData<typeof action>()
+	const { t } = useTranslation()
+	const locale: Locale = useLocale()
+	const [form, fields] = useForm<z.input<typeof responseForm>>({
+		id: 'response',
+		lastResult,
+		shouldValidate: 'onBlur',
+		shouldRevalidate: 'onInput',
+		defaultValue: d.defaultValue,
+		onValidate: ({ formData }) => parseForm(formData, responseForm, locale),
+	})
+	const { item, list } = d
+	const qty = (n: number) => `${formatNumber(n, locale)}${item.unit ? ` ${item.unit}` : ''}`
+	const attachmentErrors: string[] = Object.values(fields.attachments.allErrors).flat()
+	const listingErrorId = fields.listing.errors?.length ? `${fields.listing.id}-error` : undefined
+	const attachmentsErrorId = attachmentErrors.length ? `${fields.attachments.id}-error` : undefined
+	return (
+		<div className="mx-auto max-w-4xl space-y-6">
+			<nav aria-label={t('responses.new.back')} className="text-sm text-slate-500">
+				<Link to="/my/responses" className={textLinkClass}>
+					{t('responses.new.back')}
+				</Link>
+				{' / '}
+				<span aria-current="page">{t('responses.new.title')}</span>
+			</nav>
+			<PageHeader title={t('responses.new.title')} subtitle={item.name} />
+
+			<Card>
+				<SectionTitle>{t('responses.new.item')}</SectionTitle>
+				<FactGrid
+					items={[
+						[
+							t('responses.new.list'),
+							<Link to={demandHref(list.ref)} className={textLinkClass}>
+								{list.title}
+							</Link>,
+						],
+						[
+							t('responses.new.owner'),
+							<Link to={orgHref(list.owner.ref)} className={textLinkClass}>
+								{list.owner.name}
+							</Link>,
+						],
+						[t('responses.new.requested'), qty(item.quantity)],
+						[t('responses.new.neededBy'), item.neededBy ? formatDate(item.neededBy) : <Dash />],
+						[t('responses.new.budget'), item.budgetPerUnit !== null ? formatPrice(item.budgetPerUnit, locale) : <Dash />],
+						[t('responses.new.deadline'), list.deadline ? formatDate(list.deadline) : t('ui.demand.noDeadline')],
+						[t('responses.new.requirements'), <ConstraintList constraints={item.constraints} empty={t('responses.new.none')} />],
+						[
+							t('responses.new.certifications'),
+							item.certifications.length ? (
+								<span className="flex flex-wrap gap-1">
+									{item.certifications.map((c) => (
+										<Badge key={c} tone="blue" title={label.certification(c, locale)}>
+											{c}
+										</Badge>
+									))}
+								</span>
+							) : (
+								t('responses.new.none')
+							),
+						],
+						[t('responses.new.notes'), item.notes],
+					]}
+				/>
+			</Card>
+
+			{d.refusal ? (
+				<div role="alert" className="rounded-md border border-amber-200 bg-amber-50 p-4 text-amber-900">
+					<p className="font-semibold">{t('responses.new.cannotRespond')}</p>
+					<p className="mt-1 text-sm">{t(`responses.refused.${d.refusal}`)}</p>
+					<Link to={demandHref(list.ref)} className="mt-2 inline-block text-sm">
+						{t('responses.new.viewDemand')}
+					</Link>
+				</div>
+			) : d.listings.length === 0 ? (
+				<Card>
+					<p className="text-slate-700">{t('responses.new.noListings')}</p>
+					<Link to="/my/listings/new" className="mt-3 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline hover:bg-brand-800">
+						{t('responses.new.publishListing')}
+					</Link>
+				</Card>
+			) : (
+				<Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="space-y-6">
+					<CsrfInput />
+					<input {...getInputProps(fields.list, { type: 'hidden' })} />
+					<input {...getInputProps(fields.item, { type: 'hidden' })} />
+					<FormErrors errors={form.errors} />
+					{d.existing ? (
+						<p role="note" className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900">
+							{t('responses.new.existing', {
+								listing: d.listings.find((l) => l.ref === d.existing!.listing)?.title ?? d.existing.listing,
+								status: t(`responses.status.${d.existing.status}`),
+							})}
+						</p>
+					) : null}
+					<Card>
+						<fieldset aria-describedby={[`${fields.listing.id}-help`, listingErrorId].filter(Boolean).join(' ')}>
+							<legend className="text-lg font-semibold text-ink-900">{t('responses.new.chooseListing')}</legend>
+							<p id={`${fields.listing.id}-help`} className="mt-1 text-sm text-slate-600">
+								{t('responses.new.chooseListingHelp')}
+							</p>
+							<ul className="mt-3 divide-y divide-slate-100">
+								{d.listings.map((l) => {
+									const id = `${fields.listing.id}-${l.ref}`
+									return (
+										<li key={l.ref} className="py-3">
+											<div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+												<input
+													type="radio"
+													id={id}
+													name={fields.listing.name}
+													value={l.ref}
+													defaultChecked={fields.listing.initialValue === l.ref}
+													aria-invalid={listingErrorId ? true : undefined}
+													className="h-4 w-4 accent-brand-700"
+												/>
+												<label htmlFor={id} className="font-medium text-slate-900">
+													{l.title}
+													{l.model ? <span className="ml-2 text-sm font-normal text-slate-500">{l.model}</span> : null}
+												</label>
+												<Link to={listingHref(l.ref)} className="text-sm">
+													{l.ref}
+												</Link>
+												<span className="ml-auto flex items-center gap-3">
+													{l.reasons.length ? <ScoreBar score={l.score} /> : null}
+													<Badge tone={l.eligible ? 'green' : 'slate'}>{l.eligible ? t('matching.eligible') : t('matching.ineligible')}</Badge>
+												</span>
+											</div>
+											{l.reasons.length ? (
+												<details className="mt-1 pl-7">
+													<summary className="cursor-pointer text-sm text-slate-600">{t('responses.new.checklist')}</summary>
+													<ReasonList reasons={l.reasons} />
+												</details>
+											) : (
+												<p className="mt-1 pl-7 text-sm text-slate-500">{t('responses.new.noChecklist')}</p>
+											)}
+										</li>
+									)
+								})}
+							</ul>
+							<ErrorList id={listingErrorId} errors={fields.listing.errors} />
+						</fieldset>
+					</Card>
+					<Card>
+						<div className="grid gap-4 sm:grid-cols-3">
+							<Field
+								label={t('responses.new.unitPrice')}
+								help={t('responses.new.unitPriceHelp')}
+								inputProps={{ ...getInputProps(fields.unitPrice, { type: 'text' }), inputMode: 'decimal' }}
+								errors={fields.unitPrice.errors}
+							/>
+							<Field
+								label={`${t('responses.new.quantity')}${item.unit ? `（${item.unit}）` : ''}`}
+								help={t('responses.new.quantityHelp')}
+								inputProps={{ ...getInputProps(fields.quantity, { type: 'text' }), inputMode: 'decimal' }}
+								errors={fields.quantity.errors}
+							/>
+							<Field
+								label={t('responses.new.deliveryDays')}
+								help={t('responses.new.deliveryDaysHelp')}
+								inputProps={{ ...getInputProps(fields.deliveryDays, { type: 'text' }), inputMode: 'numeric' }}
+								errors={fields.deliveryDays.errors}
+							/>
+						</div>
+						<div className="mt-4">
+							<Field
+								label={t('responses.new.note')}
+								help={t('responses.new.noteHelp')}
+								as="textarea"
+								inputProps={{ ...getTextareaProps(fields.note), maxLength: MAX_NOTE }}
+								errors={fields.note.errors}
+							/>
+						</div>
+						<div className="mt-4">
+							<label htmlFor={fields.attachments.id} className="mb-1 block text-sm font-medium text-slate-700">
+								{t('responses.new.attachments')}
+							</label>
+							<input
+								id={fields.attachments.id}
+								name={fields.attachments.name}
+								type="file"
+								multiple
+								accept=".pdf,.jpg,.jpeg,.png,.webp,application/pdf,image/jpeg,image/png,image/webp"
+								aria-invalid={attachmentsErrorId ? true : undefined}
+								aria-describedby={[`${fields.attachments.id}-help`, attachmentsErrorId].filter(Boolean).join(' ')}
+								className="block w-full text-sm"
+							/>
+							<p id={`${fields.attachments.id}-help`} className="mt-1 text-xs text-slate-500">
+								{t('responses.new.attachmentsHelp')}
+							</p>
+							<ErrorList id={attachmentsErrorId} errors={attachmentErrors} />
+						</div>
+					</Card>
+					<SubmitButton pendingText={t('responses.new.submitting')}>{t('responses.new.submit')}</SubmitButton>
+				</Form>
+			)}
+		</div>
+	)
+}

@@ -9,6 +9,7 @@ import { NonceProvider } from '#app/utils/nonce.tsx'
 import { ensureOutboxWorker } from '#app/utils/outbox-worker.server.ts'
 import { ensureAlertWorker } from '#app/utils/alert-worker.server.ts'
 import { applySecurityHeaders } from '#app/utils/security-headers.server.ts'
+import { StripNulBytes } from '#app/utils/strip-nul.server.ts'
 
 const ABORT_DELAY = 5_000
 
@@ -31,9 +32,11 @@ export default function handleRequest(request: Request, responseStatusCode: numb
 				[waitForAll ? 'onAllReady' : 'onShellReady']() {
 					shellRendered = true
 					const body = new PassThrough()
+					// React 18 may emit NUL bytes at 2 KB chunk ends next to multi-byte characters: drop them.
+					const clean = body.pipe(new StripNulBytes())
 					responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
 					applySecurityHeaders(responseHeaders, nonce)
-					resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
+					resolve(new Response(createReadableStreamFromReadable(clean), { headers: responseHeaders, status: responseStatusCode }))
 					pipe(body)
 				},
 				onShellError(error: unknown) {

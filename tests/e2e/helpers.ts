@@ -12,8 +12,14 @@ export function importFixture(name: string): void {
 	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/cli.ts', 'import', path.join('tests/fixtures', name), '--db', E2E_DB], { cwd: ROOT, stdio: 'pipe' })
 }
 
-/** No serious or critical accessibility violations on the page as it is now. */
+/** No serious or critical accessibility violations on the page as it is now, and no mis-decoded text ("��"). */
 export async function expectAccessible(page: Page): Promise<void> {
+	const garbled = await page.evaluate(() => {
+		const html = document.documentElement.outerHTML
+		const at = html.search(/[\uFFFD\u0000]/)
+		return at === -1 ? null : html.slice(Math.max(0, at - 40), at + 20)
+	})
+	expect(garbled, 'the page contains replacement characters or NUL bytes').toBeNull()
 	const results = await new AxeBuilder({ page }).analyze()
 	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 	expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])

@@ -21,6 +21,11 @@ export function openDatabase(file: string, options: { readonly?: boolean } = {})
 	sqlite.pragma('busy_timeout = 5000')
 	sqlite.pragma('synchronous = NORMAL')
 	const db = drizzle(sqlite, { schema }) as Db
+	// Write transactions start IMMEDIATE: a deferred one that reads and then writes fails at once with SQLITE_BUSY when
+	// another process (the CLI, a worker) wrote in between, without waiting for busy_timeout. Readers use the raw
+	// client's deferred transactions and are not affected. Nested transactions (savepoints) keep their own behaviour.
+	const deferredDefault = db.transaction.bind(db)
+	db.transaction = ((fn, config) => deferredDefault(fn, { behavior: 'immediate', ...config })) as Db['transaction']
 	if (!options.readonly) {
 		migrate(db, { migrationsFolder: path.join(projectRoot(), 'db', 'migrations') })
 		seedReferenceData(db)

@@ -9,7 +9,9 @@ import type { Permission } from '#app/modules/accounts/permissions.ts'
 import { membershipsOf } from '#app/modules/accounts/session.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { receivedSummary } from '#app/modules/responses/decide.server.ts'
-import { label } from '#app/utils/format.ts'
+import { dashboardOpportunities } from '#app/modules/matching/dashboard.server.ts'
+import { OpportunitiesPanel } from '#app/components/opportunities-panel.tsx'
+import { formatNumber, label, todayIso } from '#app/utils/format.ts'
 import { useLocale } from '#app/utils/root-data.ts'
 
 export const meta: MetaFunction = () => [{ title: '工作台 · 应急装备供需对接平台' }]
@@ -24,6 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		permissions: [...caller.permissions],
 		passwordReset: new URL(request.url).searchParams.has('reset'),
 		received: caller.membership && caller.permissions.has('update:demand:own') ? receivedSummary(getDb(), caller.membership.orgId) : null,
+		// 商机: open demand items the organization's own listings are eligible for (listing publishers only).
+		opportunities: caller.membership && caller.permissions.has('respond:demand:own') ? await dashboardOpportunities(getDb(), caller.membership.orgId, { today: todayIso() }) : null,
 	}
 }
 
@@ -85,6 +89,14 @@ export default function Dashboard() {
 						</li>
 					))}
 				</ul>
+			) : null}
+			{d.opportunities && d.membership ? (
+				<OpportunitiesPanel
+					opportunities={d.opportunities.opportunities}
+					verified={d.membership.verified}
+					hasListings={d.opportunities.listings > 0}
+					formatQuantity={(n) => formatNumber(n, locale)}
+				/>
 			) : null}
 			{d.received ? (
 				<Card>

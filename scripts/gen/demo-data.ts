@@ -286,7 +286,11 @@ function isoDay(y: number, m: number, d: number): string {
 	return `${y}-${pad(m)}-${pad(Math.min(d, lastDay(y, m)))}`
 }
 
-/** A validUntil between 2025-06-30 and 2030-12-31: ~12% already expired, ~15% expiring 2026-10…2027-06. */
+/**
+ * A validUntil between 2025-06-30 and 2031-12-31: ~12% already expired (2025-06…2026-09), ~15% expiring 2027-10…2028-06
+ * (during the demo's 2028 procurement round, so some certificates lapse before an item's need-by date), the rest later.
+ * The last two ranges move with the demand lists' round (DEMANDS_OPEN_UNTIL), keeping the matcher's results stable.
+ */
 function drawValidUntil(r: Rng): string {
 	const x = r.float()
 	let y: number
@@ -297,12 +301,12 @@ function drawValidUntil(r: Rng): string {
 		y = 2025 + Math.floor((5 + k) / 12)
 		m = ((5 + k) % 12) + 1
 	} else if (x < 0.27) {
-		const k = r.int(0, 8) // 2026-10 … 2027-06
-		y = 2026 + Math.floor((9 + k) / 12)
+		const k = r.int(0, 8) // 2027-10 … 2028-06
+		y = 2027 + Math.floor((9 + k) / 12)
 		m = ((9 + k) % 12) + 1
 	} else {
-		const k = r.int(0, 41) // 2027-07 … 2030-12
-		y = 2027 + Math.floor((6 + k) / 12)
+		const k = r.int(0, 41) // 2028-07 … 2031-12
+		y = 2028 + Math.floor((6 + k) / 12)
 		m = ((6 + k) % 12) + 1
 	}
 	const d = r.chance(0.35) ? 31 : r.int(1, 28)
@@ -4486,20 +4490,28 @@ const item = (
 	return { ...it, ...extra }
 }
 
+/**
+ * The demo's demand lists are the 2028 procurement round: every one stays open (deadline not passed) until at least
+ * this date, and every item is needed after its list's deadline. A demo whose lists close next month is broken for
+ * visitors, and the e2e tests (matching, responses, the issue-5 journey) read these lists on the real today; when the
+ * date draws near, move the round a year on (deadlines, need-by dates and the year in titles) and `npm run gen:demo`.
+ */
+export const DEMANDS_OPEN_UNTIL = '2027-12-15'
+
 const DEMANDS: DList[] = [
 	{
 		ref: 'DEM-2026-001',
 		owner: 'nc_tq',
-		title: '红谷滩特勤消防救援站2027年度个人防护装备补充采购',
+		title: '红谷滩特勤消防救援站2028年度个人防护装备补充采购',
 		kind: 'procurement',
-		deadline: '2026-12-20',
+		deadline: '2027-12-20',
 		items: [
 			item('正压式消防空气呼吸器', '020101', 12, '套', {
 				scenarios: ['urban_fire'],
 				specs: [ge('气瓶容积', 6.8, 'L'), eq('工作压力', 30, 'MPa'), ge('防护时间', 55, 'min'), le('整机重量', 10, 'kg')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 9500,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 				notes: '需配备电子压力表和余压报警哨，提供整机3年质保。',
 			}),
 			item('消防员灭火防护服', '020102', 40, '套', {
@@ -4507,25 +4519,25 @@ const DEMANDS: DList[] = [
 				specs: [oneOf('外层面料', ['芳纶1313/1414混纺', '芳纶1414阻燃面料']), ge('热防护性能TPP', 35), le('整套重量', 3.5, 'kg')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 4000,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 			}),
 			item('消防头盔', '020103', 20, '件', {
 				specs: [le('整盔重量', 1.35, 'kg'), has('面罩')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 1600,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 			}),
 			item('消防员方位灯', '030103', 30, '件', {
 				specs: [ge('连续工作时间', 6, 'h'), oneOf('防护等级', ['IP67', 'IP68'])],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 300,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 			}),
 			item('电绝缘装具', '020102', 2, '套', {
 				specs: [ge('耐压等级', 20, 'kV')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 5000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 		],
 	},
@@ -4534,25 +4546,25 @@ const DEMANDS: DList[] = [
 		owner: 'jj_bl',
 		title: '八里湖消防救援站隔热防护及破拆装备采购',
 		kind: 'procurement',
-		deadline: '2027-01-15',
+		deadline: '2028-01-15',
 		items: [
 			item('消防员隔热防护服', '020102', 4, '套', {
 				specs: [le('整套重量', 6, 'kg'), ge('耐辐射热温度', 900, '℃')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 5000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('消防员避火防护服', '020102', 2, '套', {
 				specs: [ge('耐火时间', 45, 's')],
 				certifications: ['FIRE_VOL'],
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('液压破拆工具组', '030202', 1, '套', {
 				scenarios: ['urban_fire', 'earthquake_geo'],
 				specs: [between('工作压力', 63, 72, 'MPa'), ge('最大扩张距离', 650, 'mm'), ge('最大剪切直径', 36, 'mm')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 110000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 				notes: '含机动泵、扩张器、剪切器各1台及20米双管软管卷盘。',
 			}),
 			item('消防腰斧', '030202', 30, '件', {
@@ -4564,47 +4576,47 @@ const DEMANDS: DList[] = [
 				specs: [ge('最大起重质量', 30, 't')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 15000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 		],
 	},
 	{
 		ref: 'DEM-2026-003',
 		owner: 'px_ks',
-		title: '安源矿山救护中队2027年装备更新采购',
+		title: '安源矿山救护中队2028年装备更新采购',
 		kind: 'procurement',
-		deadline: '2027-02-28',
+		deadline: '2028-02-28',
 		items: [
 			item('4小时正压氧气呼吸器', '020101', 10, '台', {
 				scenarios: ['mine_tunnel'],
 				specs: [ge('防护时间', 4, 'h'), le('整机重量', 12.5, 'kg')],
 				certifications: ['MA'],
 				budgetPerUnit: 16000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 				notes: '替换2018年购置、已到报废年限的呼吸器。',
 			}),
 			item('矿用本安型灾区电话', '030102', 2, '套', {
 				specs: [eq('防爆等级', 'Ex ib I Mb'), ge('通话距离', 5, 'km')],
 				certifications: ['MA', 'EX'],
 				budgetPerUnit: 16000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('多参数气体检测仪', '010203', 4, '台', {
 				specs: [has('检测气体'), oneOf('防爆等级', ['Ex ia I Ma', 'Ex ib I Mb']), ge('连续工作时间', 12, 'h')],
 				certifications: ['MA'],
 				budgetPerUnit: 5000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('压缩氧自救器', '020105', 30, '台', {
 				specs: [ge('防护时间', 45, 'min'), le('整机重量', 2.8, 'kg')],
 				certifications: ['MA'],
 				budgetPerUnit: 1500,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('负压担架', '030203', 2, '套', {
 				specs: [ge('最大承重', 150, 'kg')],
 				budgetPerUnit: 7000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 		],
 	},
@@ -4613,169 +4625,169 @@ const DEMANDS: DList[] = [
 		owner: 'jj_wh',
 		title: '湖口化工园区危化品应急救援队处置装备采购',
 		kind: 'procurement',
-		deadline: '2027-01-31',
+		deadline: '2028-01-31',
 		items: [
 			item('一级化学防护服(气密型)', '020102', 4, '套', {
 				scenarios: ['hazchem'],
 				specs: [eq('防护等级', '一级(气密型)'), ge('耐化学渗透时间', 240, 'min')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 26000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('堵漏工具组', '030304', 2, '套', {
 				specs: [ge('适用管径上限', 400, 'mm'), le('整套重量', 50, 'kg')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 30000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('洗消帐篷', '030304', 1, '套', {
 				specs: [ge('每小时洗消人数', 40, '人'), le('充气时间', 5, 'min')],
 				budgetPerUnit: 90000,
-				neededBy: '2027-06-30',
+				neededBy: '2028-06-30',
 			}),
 			item('防爆对讲机', '020201', 12, '台', {
 				specs: [oneOf('防爆等级', ['Ex ib IIC T4 Gb', 'Ex ib IIB T4 Gb']), has('通话距离'), has('防护等级'), ge('连续工作时间', 14, 'h')],
 				certifications: ['EX'],
 				budgetPerUnit: 2600,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 			}),
 			item('便携式四合一气体检测仪', '010201', 10, '台', {
 				specs: [le('响应时间', 30, 's'), has('防爆等级'), oneOf('防护等级', ['IP67', 'IP68'])],
 				certifications: ['EX'],
 				budgetPerUnit: 4000,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 			}),
 			item('防爆输转泵', '030304', 1, '台', {
 				specs: [ge('输转流量', 20, 'm3/h'), ge('扬程', 30, 'm')],
 				certifications: ['EX'],
 				budgetPerUnit: 40000,
-				neededBy: '2027-06-30',
+				neededBy: '2028-06-30',
 			}),
 		],
 	},
 	{
 		ref: 'DEM-2026-005',
 		owner: 'sr_fx',
-		title: '鄱阳湖防汛抢险大队2027年汛前装备采购',
+		title: '鄱阳湖防汛抢险大队2028年汛前装备采购',
 		kind: 'procurement',
-		deadline: '2027-03-15',
+		deadline: '2028-03-15',
 		items: [
 			item('冲锋舟', '030305', 4, '艘', {
 				scenarios: ['flood'],
 				specs: [ge('载员', 12, '人'), between('长度', 5.5, 7, 'm'), ge('最大航速', 40, 'km/h')],
 				certifications: ['CCS'],
 				budgetPerUnit: 70000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('充气救生艇', '030305', 6, '艘', {
 				scenarios: ['flood', 'waterlogging'],
 				specs: [ge('载员', 8, '人'), between('长度', 4.3, 5.5, 'm'), ge('最大航速', 35, 'km/h')],
 				certifications: ['CCS'],
 				budgetPerUnit: 25000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('舷外机', '030305', 4, '台', {
 				specs: [ge('额定功率', 29, 'kW'), le('整机重量', 110, 'kg')],
 				budgetPerUnit: 32000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('水域救援救生衣', '030305', 80, '件', {
 				specs: [le('整衣重量', 1, 'kg'), oneOf('浮力', ['≥150N'])],
 				certifications: ['CCS'],
 				budgetPerUnit: 350,
-				neededBy: '2027-04-15',
+				neededBy: '2028-04-15',
 			}),
 			item('大流量排水抢险车', '030301', 1, '辆', {
 				scenarios: ['flood', 'waterlogging'],
 				specs: [ge('排水流量', 3000, 'm3/h'), between('扬程', 15, 30, 'm')],
 				certifications: ['VEH'],
 				budgetPerUnit: 1400000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('应急潜水排污泵', '030301', 10, '台', {
 				specs: [ge('排水流量', 100, 'm3/h'), ge('扬程', 12, 'm'), le('额定功率', 11, 'kW')],
 				budgetPerUnit: 8000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('气动救生抛投器', '030305', 4, '台', {
 				specs: [ge('抛射距离', 150, 'm')],
 				budgetPerUnit: 16000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 		],
 	},
 	{
 		ref: 'DEM-2026-006',
 		owner: 'gz_sl',
-		title: '赣州市森林消防专业支队2027年春季防火期装备采购',
+		title: '赣州市森林消防专业支队2028年春季防火期装备采购',
 		kind: 'procurement',
-		deadline: '2027-01-10',
+		deadline: '2028-01-10',
 		items: [
 			item('森林消防风力灭火机', '030308', 20, '台', {
 				scenarios: ['forest_fire'],
 				specs: [ge('出口风速', 80, 'm/s'), le('整机重量', 11, 'kg'), ge('额定功率', 3, 'kW')],
 				budgetPerUnit: 4500,
-				neededBy: '2027-02-28',
+				neededBy: '2028-02-28',
 			}),
 			item('背负式细水雾灭火装置', '030308', 10, '台', {
 				specs: [ge('水箱容积', 20, 'L'), ge('射程', 10, 'm')],
 				budgetPerUnit: 15000,
-				neededBy: '2027-02-28',
+				neededBy: '2028-02-28',
 			}),
 			item('高扬程森林消防水泵', '030308', 4, '台', {
 				specs: [ge('扬程', 400, 'm'), ge('额定流量', 150, 'L/min')],
 				budgetPerUnit: 26000,
-				neededBy: '2027-02-28',
+				neededBy: '2028-02-28',
 			}),
 			item('森林消防防护服', '020102', 100, '套', {
 				specs: [le('整套重量', 1.6, 'kg'), le('阻燃损毁长度', 80, 'mm')],
 				budgetPerUnit: 1500,
-				neededBy: '2027-02-15',
+				neededBy: '2028-02-15',
 			}),
 			item('火场侦察无人机', '030306', 2, '架', {
 				specs: [ge('续航时间', 35, 'min'), ge('抗风等级', 5), has('防护等级')],
 				budgetPerUnit: 90000,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 			}),
 		],
 	},
 	{
 		ref: 'DEM-2026-007',
 		owner: 'ja_ll',
-		title: '庐陵消防救援站2027年度装备器材采购',
+		title: '庐陵消防救援站2028年度装备器材采购',
 		kind: 'procurement',
-		deadline: '2027-01-20',
+		deadline: '2028-01-20',
 		items: [
 			item('正压式消防空气呼吸器', '020101', 8, '套', {
 				specs: [eq('气瓶容积', 6.8, 'L'), ge('防护时间', 50, 'min')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 9000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('空气呼吸器备用碳纤维气瓶', '020101', 16, '件', {
 				specs: [eq('气瓶容积', 6.8, 'L'), eq('工作压力', 30, 'MPa')],
 				certifications: ['TS'],
 				budgetPerUnit: 3200,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('手提式干粉灭火器', '030302', 200, '件', {
 				specs: [between('灭火剂质量', 4, 8, 'kg'), ge('有效喷射时间', 9, 's')],
 				certifications: ['CCCF'],
 				budgetPerUnit: 150,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 				notes: '用于辖区老旧小区消防安全提升工程配发。',
 			}),
 			item('消防灭火机器人', '030302', 1, '台', {
 				specs: [ge('额定流量', 80, 'L/s'), ge('射程', 85, 'm'), ge('连续工作时间', 2, 'h')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 800000,
-				neededBy: '2027-06-30',
+				neededBy: '2028-06-30',
 			}),
 			item('移动式遥控消防炮', '030302', 2, '台', {
 				specs: [between('额定流量', 40, 60, 'L/s'), ge('射程', 60, 'm')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 40000,
-				neededBy: '2027-02-15',
+				neededBy: '2028-02-15',
 			}),
 		],
 	},
@@ -4784,39 +4796,39 @@ const DEMANDS: DList[] = [
 		owner: 'yc_ks',
 		title: '丰城矿山救护中队个人防护及侦检装备采购',
 		kind: 'procurement',
-		deadline: '2026-12-31',
+		deadline: '2027-12-31',
 		items: [
 			item('压缩氧自救器', '020105', 24, '台', {
 				specs: [ge('防护时间', 60, 'min')],
 				certifications: ['MA'],
 				budgetPerUnit: 1500,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 			}),
 			item('矿灯', '030103', 24, '件', {
 				specs: [ge('连续工作时间', 13, 'h'), le('整灯重量', 250, 'g'), eq('防爆等级', 'Ex ib I Mb')],
 				certifications: ['MA'],
 				budgetPerUnit: 400,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 			}),
 			item('矿用本安型红外测温仪', '010203', 2, '台', {
 				specs: [ge('测温上限', 600, '℃')],
 				certifications: ['MA'],
 				budgetPerUnit: 3000,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 			}),
 			item('自动苏生器', '030203', 1, '台', {
 				certifications: ['MA'],
 				budgetPerUnit: 12000,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 			}),
 		],
 	},
 	{
 		ref: 'DEM-2026-009',
 		owner: 'wzzx',
-		title: '2027年度全省防汛抢险装备需求目录',
+		title: '2028年度全省防汛抢险装备需求目录',
 		kind: 'catalog',
-		deadline: '2027-03-31',
+		deadline: '2028-03-31',
 		region: '360000',
 		items: [
 			item('大流量排水抢险车', '030301', 12, '辆', {
@@ -4824,238 +4836,238 @@ const DEMANDS: DList[] = [
 				specs: [ge('排水流量', 3000, 'm3/h'), ge('扬程', 18, 'm')],
 				certifications: ['VEH'],
 				budgetPerUnit: 1500000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('移动式排水泵站', '030301', 20, '套', {
 				specs: [ge('排水流量', 1500, 'm³/h'), ge('扬程', 15, 'm')],
 				budgetPerUnit: 420000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('子母式应急排水泵', '030301', 15, '套', {
 				specs: [ge('排水流量', 800, '立方米/小时'), le('子泵单体重量', 40, 'kg')],
 				budgetPerUnit: 360000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('冲锋舟', '030305', 60, '艘', {
 				specs: [ge('载员', 10, '人'), ge('最大航速', 40, 'km/h')],
 				certifications: ['CCS'],
 				budgetPerUnit: 65000,
-				neededBy: '2027-05-15',
+				neededBy: '2028-05-15',
 			}),
 			item('充气救生艇', '030305', 80, '艘', {
 				specs: [between('载员', 6, 10, '人')],
 				certifications: ['CCS'],
 				budgetPerUnit: 22000,
-				neededBy: '2027-05-15',
+				neededBy: '2028-05-15',
 			}),
 			item('救生衣', '030305', 5000, '件', {
 				certifications: ['CCS'],
 				budgetPerUnit: 200,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('移动照明灯塔', '030103', 30, '台', {
 				specs: [ge('光通量', 300000, 'lm'), ge('升降高度', 7, 'm')],
 				budgetPerUnit: 60000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('静音型柴油发电机组', '030101', 20, '台', {
 				specs: [ge('额定功率', 200, 'kW'), eq('输出电压', 400, 'V'), le('噪声', 75, 'dB')],
 				budgetPerUnit: 300000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('多旋翼应急救援无人机', '030306', 10, '架', {
 				specs: [ge('续航时间', 40, 'min'), ge('最大载重', 15, 'kg'), ge('抗风等级', 6)],
 				budgetPerUnit: 200000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('雷达水位计', '010102', 50, '台', {
 				specs: [ge('量程', 30, 'm'), eq('防护等级', 'IP68')],
 				budgetPerUnit: 9000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('城市内涝积水监测仪', '010102', 200, '台', {
 				specs: [ge('测量范围', 3, 'm'), ge('电池续航', 365, 'd')],
 				budgetPerUnit: 6000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('天通手持卫星电话', '030102', 100, '台', {
 				specs: [ge('待机时间', 72, 'h'), oneOf('防护等级', ['IP67', 'IP68'])],
 				certifications: ['CCC'],
 				budgetPerUnit: 6000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 		],
 	},
 	{
 		ref: 'DEM-2026-010',
 		owner: 'wzzx',
-		title: '2027年度全省森林草原防灭火装备需求目录',
+		title: '2028年度全省森林草原防灭火装备需求目录',
 		kind: 'catalog',
-		deadline: '2027-04-30',
+		deadline: '2028-04-30',
 		region: '360000',
 		items: [
 			item('森林消防风力灭火机', '030308', 300, '台', {
 				scenarios: ['forest_fire'],
 				specs: [ge('出口风速', 75, 'm/s'), le('整机重量', 11.5, 'kg')],
 				budgetPerUnit: 4800,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('背负式细水雾灭火装置', '030308', 100, '台', {
 				specs: [ge('水箱容积', 15, 'L')],
 				budgetPerUnit: 16000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('高扬程森林消防水泵', '030308', 40, '台', {
 				specs: [ge('扬程', 350, 'm')],
 				budgetPerUnit: 28000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('森林消防专用油锯', '030308', 60, '台', {
 				specs: [between('导板长度', 45, 55, 'cm')],
 				budgetPerUnit: 3500,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('背负式割灌机', '030308', 60, '台', {
 				specs: [le('整机重量', 10, 'kg')],
 				budgetPerUnit: 3000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('森林防火双光谱监控云台', '010103', 30, '套', {
 				specs: [ge('监测距离', 10, 'km'), oneOf('热成像分辨率', ['640×512', '1280×1024'])],
 				budgetPerUnit: 200000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('森林火险因子监测站', '010103', 20, '套', {
 				specs: [ge('风速量程', 45, 'm/s')],
 				budgetPerUnit: 50000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('垂直起降固定翼无人机', '030306', 6, '架', {
 				specs: [ge('续航时间', 3, 'h'), ge('抗风等级', 6)],
 				budgetPerUnit: 600000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('直升机灭火吊桶', '030306', 4, '套', {
 				specs: [ge('容量', 3000, 'L')],
 				budgetPerUnit: 480000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('履带式森林消防车', '030308', 4, '辆', {
 				specs: [ge('载液量', 4000, 'L'), ge('爬坡度', 60, '%')],
 				budgetPerUnit: 1500000,
-				neededBy: '2027-10-31',
+				neededBy: '2028-10-31',
 			}),
 		],
 	},
 	{
 		ref: 'DEM-2026-011',
 		owner: 'ncyj',
-		title: '2027年南昌市城市内涝及大面积停电应急保障装备需求目录',
+		title: '2028年南昌市城市内涝及大面积停电应急保障装备需求目录',
 		kind: 'catalog',
-		deadline: '2027-03-31',
+		deadline: '2028-03-31',
 		items: [
 			item('应急电源车', '030101', 6, '辆', {
 				scenarios: ['outage'],
 				specs: [ge('额定功率', 500, 'kW'), eq('输出电压', 400, 'V')],
 				certifications: ['VEH'],
 				budgetPerUnit: 2200000,
-				neededBy: '2027-06-30',
+				neededBy: '2028-06-30',
 			}),
 			item('应急通信指挥车', '030102', 2, '辆', {
 				specs: [ge('自组网覆盖半径', 20, 'km'), has('卫星天线口径')],
 				certifications: ['VEH'],
 				budgetPerUnit: 2600000,
-				neededBy: '2027-06-30',
+				neededBy: '2028-06-30',
 			}),
 			item('便携式储能电源', '030101', 200, '台', {
 				scenarios: ['outage', 'household'],
 				specs: [ge('额定功率', 2000, 'W'), eq('输出电压', 220, 'V'), le('整机重量', 32, 'kg')],
 				budgetPerUnit: 10000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('不间断电源(UPS)', '030101', 4, '台', {
 				specs: [ge('额定容量', 100, 'kVA'), ge('后备时间', 60, 'min')],
 				certifications: ['CCC'],
 				budgetPerUnit: 200000,
-				neededBy: '2027-06-30',
+				neededBy: '2028-06-30',
 			}),
 			item('城市内涝积水监测仪', '010102', 150, '台', {
 				scenarios: ['waterlogging'],
 				specs: [ge('测量范围', 2, 'm'), has('报警方式')],
 				budgetPerUnit: 8000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('应急潜水排污泵', '030301', 40, '台', {
 				specs: [ge('排水流量', 150, 'm3/h')],
 				budgetPerUnit: 12000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('MESH自组网单兵图传', '030102', 10, '套', {
 				specs: [ge('传输距离', 10, 'km'), le('整机重量', 1.2, 'kg')],
 				budgetPerUnit: 70000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('系留无人机照明系统', '030103', 2, '套', {
 				specs: [ge('悬停高度', 60, 'm'), ge('照明功率', 3, 'kW')],
 				budgetPerUnit: 800000,
-				neededBy: '2027-06-30',
+				neededBy: '2028-06-30',
 			}),
 		],
 	},
 	{
 		ref: 'DEM-2026-012',
 		owner: 'pxyj',
-		title: '2027年度萍乡市矿山及隧道施工安全应急装备需求目录',
+		title: '2028年度萍乡市矿山及隧道施工安全应急装备需求目录',
 		kind: 'catalog',
-		deadline: '2027-02-28',
+		deadline: '2028-02-28',
 		items: [
 			item('矿用本安型甲烷传感器', '010203', 300, '台', {
 				scenarios: ['mine_tunnel'],
 				specs: [ge('测量范围', 4, '%'), eq('防爆等级', 'Ex ib I Mb'), le('响应时间', 20, 's')],
 				certifications: ['MA', 'EX'],
 				budgetPerUnit: 2000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('矿用一氧化碳传感器', '010203', 120, '台', {
 				specs: [ge('测量范围', 1000, 'ppm')],
 				certifications: ['MA'],
 				budgetPerUnit: 2000,
-				neededBy: '2027-05-15',
+				neededBy: '2028-05-15',
 			}),
 			item('矿井人员精确定位系统', '010203', 2, '套', {
 				specs: [le('定位精度', 0.3, 'm'), ge('系统容量', 4096, '个')],
 				certifications: ['MA'],
 				budgetPerUnit: 900000,
-				neededBy: '2027-08-31',
+				neededBy: '2028-08-31',
 			}),
 			item('隧道施工逃生管道', '020202', 120, '件', {
 				specs: [ge('管径', 800, 'mm'), eq('单节长度', 6, 'm')],
 				budgetPerUnit: 5000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('矿用可移动式救生舱', '020202', 2, '台', {
 				specs: [ge('额定人数', 8, '人'), ge('额定防护时间', 96, 'h')],
 				certifications: ['MA'],
 				budgetPerUnit: 1100000,
-				neededBy: '2027-08-31',
+				neededBy: '2028-08-31',
 			}),
 			item('矿用隔爆型潜水排沙电泵', '030303', 6, '台', {
 				specs: [ge('排水流量', 100, 'm3/h'), ge('扬程', 50, 'm')],
 				certifications: ['MA', 'EX'],
 				budgetPerUnit: 35000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('矿用本安型侦测救援机器人', '030303', 1, '台', {
 				specs: [ge('遥控距离', 1000, 'm'), ge('连续工作时间', 4, 'h')],
 				certifications: ['MA', 'EX'],
 				budgetPerUnit: 1000000,
-				neededBy: '2027-08-31',
+				neededBy: '2028-08-31',
 			}),
 			item('压缩氧自救器', '020105', 500, '台', {
 				specs: [ge('防护时间', 45, 'min')],
 				certifications: ['MA'],
 				budgetPerUnit: 1100,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 		],
 	},
@@ -5064,60 +5076,60 @@ const DEMANDS: DList[] = [
 		owner: 'jjyj',
 		title: '长江九江段及鄱阳湖水域应急救援装备采购',
 		kind: 'procurement',
-		deadline: '2027-01-20',
+		deadline: '2028-01-20',
 		items: [
 			item('钢质应急救援船', '030305', 1, '艘', {
 				scenarios: ['flood'],
 				specs: [ge('长度', 12, 'm'), ge('最大航速', 30, 'km/h'), ge('载员', 20, '人')],
 				certifications: ['CCS'],
 				budgetPerUnit: 2800000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('遥控水面救生机器人', '030305', 4, '台', {
 				specs: [ge('最大航速', 4, 'm/s'), ge('续航时间', 40, 'min')],
 				budgetPerUnit: 60000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('冲锋舟', '030305', 6, '艘', {
 				specs: [ge('载员', 10, '人')],
 				certifications: ['CCS'],
 				budgetPerUnit: 60000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('气动救生抛投器', '030305', 10, '台', {
 				specs: [ge('抛射距离', 100, 'm'), le('整机重量', 6, 'kg')],
 				budgetPerUnit: 18000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 		],
 	},
 	{
 		ref: 'DEM-2026-014',
 		owner: 'gzyj',
-		title: '2027年赣州市地质灾害隐患点监测预警设备采购',
+		title: '2028年赣州市地质灾害隐患点监测预警设备采购',
 		kind: 'procurement',
-		deadline: '2027-03-31',
+		deadline: '2028-03-31',
 		items: [
 			item('北斗GNSS地表位移监测站', '010101', 80, '套', {
 				scenarios: ['earthquake_geo'],
 				specs: [le('水平精度', 2.5, 'mm'), le('垂直精度', 5, 'mm'), oneOf('防护等级', ['IP67', 'IP68'])],
 				budgetPerUnit: 30000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('拉线式裂缝监测仪', '010101', 120, '台', {
 				specs: [ge('量程', 1000, 'mm'), le('分辨率', 0.1, 'mm')],
 				budgetPerUnit: 6000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('翻斗式雨量计', '010102', 80, '台', {
 				specs: [le('分辨率', 0.2, 'mm'), eq('承雨口径', 200, 'mm')],
 				budgetPerUnit: 5000,
-				neededBy: '2027-05-31',
+				neededBy: '2028-05-31',
 			}),
 			item('地震预警信息发布终端', '010101', 40, '台', {
 				specs: [ge('报警声压级', 90, 'dB'), le('预警响应时间', 2, 's')],
 				budgetPerUnit: 5000,
-				neededBy: '2027-06-30',
+				neededBy: '2028-06-30',
 			}),
 		],
 	},
@@ -5126,16 +5138,16 @@ const DEMANDS: DList[] = [
 		owner: 'xindun',
 		title: '高性能救生艇及冲锋舟生产线建设融资需求',
 		kind: 'finance',
-		deadline: '2027-01-31',
+		deadline: '2028-01-31',
 		items: [
 			item('固定资产贷款', '0404', 1, undefined, {
 				budgetPerUnit: 30000000,
-				neededBy: '2027-03-31',
+				neededBy: '2028-03-31',
 				notes: '拟融资3000万元，期限5年，用于新建铝合金冲锋舟和海帕伦充气艇生产线，可提供厂房及土地抵押。',
 			}),
 			item('首台(套)装备综合保险', '0404', 1, undefined, {
 				budgetPerUnit: 200000,
-				neededBy: '2027-06-30',
+				neededBy: '2028-06-30',
 				notes: '为新研制的喷水推进式铝合金冲锋舟投保首台(套)综合保险，拟申请保费补贴。',
 			}),
 		],
@@ -5145,17 +5157,17 @@ const DEMANDS: DList[] = [
 		owner: 'ankuang',
 		title: '矿用正压氧气呼吸器轻量化关键技术需求',
 		kind: 'technology',
-		deadline: '2027-06-30',
+		deadline: '2028-06-30',
 		items: [
 			item('高压氧气瓶轻量化技术', '020101', 1, undefined, {
 				specs: [le('整机重量', 10, 'kg'), ge('防护时间', 4, 'h')],
 				budgetPerUnit: 1500000,
-				neededBy: '2027-12-31',
+				neededBy: '2028-12-31',
 				notes: '寻求碳纤维复合材料气瓶及轻量化呼吸舱技术合作，目标在保持4h防护时间的前提下整机重量降至10kg以下。合作方式：联合攻关或技术许可。',
 			}),
 			item('呼吸器智能监测与定位模块', '020101', 1, undefined, {
 				budgetPerUnit: 600000,
-				neededBy: '2027-12-31',
+				neededBy: '2028-12-31',
 				notes: '集成余压监测、生命体征和井下定位，数据实时回传井口基地。',
 			}),
 		],
@@ -5165,32 +5177,32 @@ const DEMANDS: DList[] = [
 		owner: 'ncyj',
 		title: '南昌市应急管理局应急指挥通信装备采购',
 		kind: 'procurement',
-		deadline: '2026-12-15',
+		deadline: '2027-12-15',
 		items: [
 			item('应急通信指挥车', '030102', 1, '辆', {
 				specs: [ge('卫星天线口径', 1.2, 'm'), ge('载员', 5, '人')],
 				certifications: ['VEH'],
 				budgetPerUnit: 2600000,
-				neededBy: '2027-06-30',
+				neededBy: '2028-06-30',
 			}),
 			item('便携式卫星通信站', '030102', 2, '套', {
 				specs: [ge('天线口径', 0.9, 'm'), le('整机重量', 30, 'kg')],
 				budgetPerUnit: 500000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 			item('六旋翼应急救援无人机', '030306', 2, '架', {
 				specs: [ge('最大载重', 25, 'kg'), ge('续航时间', 30, 'min')],
 				budgetPerUnit: 300000,
-				neededBy: '2027-04-30',
+				neededBy: '2028-04-30',
 			}),
 		],
 	},
 	{
 		ref: 'DEM-2026-018',
 		owner: 'wzzx',
-		title: '2027年度全省危险化学品事故应急处置装备需求目录',
+		title: '2028年度全省危险化学品事故应急处置装备需求目录',
 		kind: 'catalog',
-		deadline: '2027-06-30',
+		deadline: '2028-06-30',
 		region: '360000',
 		items: [
 			item('一级化学防护服', '020102', 40, '套', {
@@ -5198,67 +5210,67 @@ const DEMANDS: DList[] = [
 				specs: [eq('防护等级', '一级(气密型)'), ge('耐化学渗透时间', 240, 'min')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 28000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('二级化学防护服', '020102', 200, '套', {
 				specs: [ge('耐化学渗透时间', 120, 'min')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 3500,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('过滤式防毒面具', '020101', 1000, '套', {
 				specs: [ge('视野', 80, '%'), le('吸气阻力', 0.22, 'kPa')],
 				budgetPerUnit: 600,
-				neededBy: '2027-08-31',
+				neededBy: '2028-08-31',
 			}),
 			item('光离子化(PID)VOC检测仪', '010201', 30, '台', {
 				specs: [ge('量程', 3000, 'ppm'), le('分辨率', 0.1, 'ppm')],
 				certifications: ['EX'],
 				budgetPerUnit: 25000,
-				neededBy: '2027-08-31',
+				neededBy: '2028-08-31',
 			}),
 			item('化工园区有毒有害气体在线监测系统', '010204', 5, '套', {
 				specs: [ge('监测点数量', 16, '个'), le('响应时间', 30, 's')],
 				budgetPerUnit: 450000,
-				neededBy: '2027-12-31',
+				neededBy: '2028-12-31',
 			}),
 			item('气体泄漏红外成像仪', '010204', 4, '台', {
 				specs: [ge('探测距离', 100, 'm'), le('整机重量', 2.5, 'kg')],
 				budgetPerUnit: 750000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('堵漏工具组', '030304', 30, '套', {
 				specs: [ge('适用管径上限', 300, 'mm')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 35000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('磁压式堵漏工具', '030304', 10, '套', {
 				specs: [ge('最大承压', 1.6, 'MPa')],
 				certifications: ['FIRE_VOL'],
 				budgetPerUnit: 32000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('洗消帐篷', '030304', 10, '套', {
 				specs: [ge('每小时洗消人数', 30, '人')],
 				budgetPerUnit: 100000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('防爆输转泵', '030304', 10, '台', {
 				specs: [ge('输转流量', 15, 'm3/h'), has('防爆等级')],
 				certifications: ['EX'],
 				budgetPerUnit: 45000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('强酸碱洗消器', '030304', 30, '台', {
 				specs: [ge('容量', 6, 'L')],
 				budgetPerUnit: 12000,
-				neededBy: '2027-09-30',
+				neededBy: '2028-09-30',
 			}),
 			item('化学事故抢险救援消防车', '030105', 2, '辆', {
 				certifications: ['VEH', 'FIRE_VOL'],
 				budgetPerUnit: 2000000,
-				neededBy: '2027-12-31',
+				neededBy: '2028-12-31',
 			}),
 		],
 	},
@@ -5268,6 +5280,9 @@ function buildDemands(refByKey: Map<string, string>): DemandRecord[] {
 	return DEMANDS.map(({ owner, items, ...d }) => {
 		const org = refByKey.get(owner)
 		if (!org) throw new Error(`unknown demand owner ${owner}`)
+		if (d.deadline !== undefined && d.deadline < DEMANDS_OPEN_UNTIL) throw new Error(`${d.ref}: deadline ${d.deadline} is before ${DEMANDS_OPEN_UNTIL}`)
+		for (const it of items)
+			if (it.neededBy !== undefined && d.deadline !== undefined && it.neededBy <= d.deadline) throw new Error(`${d.ref}: ${it.name} is needed by ${it.neededBy}, not after the deadline`)
 		return { ref: d.ref, org, title: d.title, kind: d.kind, ...(d.deadline ? { deadline: d.deadline } : {}), ...(d.region ? { region: d.region } : {}), items: items.map((it, i) => ({ ref: `${d.ref}-${pad(i + 1)}`, ...it })) }
 	})
 }

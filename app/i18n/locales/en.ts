@@ -16,6 +16,7 @@ import standardEditor from './en/standardEditor.ts'
 import adminSearch from './en/adminSearch.ts'
 import alerts from './en/alerts.ts'
 import responses from './en/responses.ts'
+import opportunities from './en/opportunities.ts'
 
 const en: Widen<typeof zh> = {
 	accounts, orgs, admin, listingEditor, demandEditor, api, media, search, matching, gap, adminSearch,
@@ -23,6 +24,7 @@ const en: Widen<typeof zh> = {
 	standardEditor,
 	alerts,
 	responses,
+	opportunities,
 	ui: {
 		brand: 'Emergency Equipment Exchange',
 		brandShort: 'Equipment Exchange',

@@ -15,6 +15,7 @@ import standardEditor from './zh-CN/standardEditor.ts'
 import adminSearch from './zh-CN/adminSearch.ts'
 import alerts from './zh-CN/alerts.ts'
 import responses from './zh-CN/responses.ts'
+import opportunities from './zh-CN/opportunities.ts'
 
 export default {
 	accounts, orgs, admin, listingEditor, demandEditor, api, media, search, matching, gap, adminSearch,
@@ -22,6 +23,7 @@ export default {
 	standardEditor,
 	alerts,
 	responses,
+	opportunities,
 	ui: {
 		brand: '应急装备供需对接平台',
 		brandShort: '应急装备对接',

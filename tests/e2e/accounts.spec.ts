@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible } from './helpers.ts'
+import { expectAccessible, ownClientAddress } from './helpers.ts'
 
 test('sign up, log out, and log in again; pages hydrate under the CSP', async ({ page }) => {
+	await ownClientAddress(page)
 	const errors: string[] = []
 	page.on('console', (m) => {
 		if (m.type() === 'error') errors.push(m.text())
@@ -34,6 +35,7 @@ test('client-side validation shows Chinese field errors before submitting', asyn
 })
 
 test('password reset through the development mailbox', async ({ page }) => {
+	await ownClientAddress(page)
 	// A fresh account: the demo accounts' passwords must stay demo12345 for the specs running beside this one.
 	const email = `e2e-reset-${Date.now()}@example.com`
 	await page.goto('/signup')

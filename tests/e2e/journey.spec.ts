@@ -1,9 +1,10 @@
 // The whole supply side in one go, as a new enterprise lives it: sign up → create the organization → an admin
 // verifies it → publish a listing with specs and a certification → it is public.
 import { expect, test, type Page } from '@playwright/test'
-import { expectAccessible, logIn, randomUscc } from './helpers.ts'
+import { expectAccessible, logIn, randomUscc, ownClientAddress } from './helpers.ts'
 
 test('sign up → organization → verified by an admin → a published listing shows publicly', async ({ page }) => {
+	await ownClientAddress(page)
 	test.slow()
 	const stamp = Date.now()
 	const email = `journey-${stamp}@example.com`

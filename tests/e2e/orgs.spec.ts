@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectAccessible, logIn, randomUscc } from './helpers.ts'
+import { expectAccessible, logIn, randomUscc, ownClientAddress } from './helpers.ts'
 
 async function signUp(page: Page, name: string, email: string, from = '/signup') {
 	if (from) await page.goto(from)
@@ -23,6 +23,7 @@ async function createOrganization(page: Page, orgName: string, uscc: string) {
 }
 
 test('a new user registers an organization; an admin verifies it and its page becomes public', async ({ page }) => {
+	await ownClientAddress(page)
 	test.slow() // three accessibility scans and two accounts
 	const stamp = Date.now()
 	const email = `org-e2e-${stamp}@example.com`
@@ -73,6 +74,7 @@ test('a new user registers an organization; an admin verifies it and its page be
 })
 
 test('an owner invites a colleague, who signs up from the emailed link and joins', async ({ page }) => {
+	await ownClientAddress(page)
 	test.slow() // two sign-ups, an organization and the mailbox
 	const stamp = Date.now()
 	const invitee = `colleague-${stamp}@example.com`

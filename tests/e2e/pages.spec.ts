@@ -105,6 +105,8 @@ test('the listings filter works without JavaScript and keeps its state in the UR
 	await page.getByLabel('关键词').fill('呼吸器')
 	await page.getByLabel('关键词').press('Enter')
 	await expect(page).toHaveURL(/q=%E5%91%BC%E5%90%B8%E5%99%A8/)
+	// The URL changes as the new document starts streaming in: wait for its results before reading them.
+	await expect(page.locator('main article h3').first()).toBeVisible()
 	const titles = await page.locator('main article h3').allTextContents()
 	expect(titles.length).toBeGreaterThan(0)
 	for (const t of titles) expect(t).toContain('呼吸器')

@@ -34,6 +34,7 @@ function prune(now: number) {
 }
 
 export function clientAddress(request: Request): string {
-	// Behind a proxy the first X-Forwarded-For entry is the client; remix-serve sets nothing else we could use.
-	return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local'
+	// Behind a proxy, the entry the proxy appended (the last one) is the client it saw; earlier entries are whatever
+	// the client sent and could be forged to dodge the limit. remix-serve exposes nothing else we could use.
+	return request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'local'
 }

@@ -17,3 +17,11 @@ describe('rate limit', () => {
 		expect(hit('a', limit, 1)).not.toBeNull()
 	})
 })
+
+describe('the client address used as the limit key', () => {
+	it('is the entry the proxy appended (the last), not one the client could forge', async () => {
+		const { clientAddress } = await import('./rate-limit.server.ts')
+		expect(clientAddress(new Request('http://x/', { headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.7' } }))).toBe('203.0.113.7')
+		expect(clientAddress(new Request('http://x/'))).toBe('local')
+	})
+})

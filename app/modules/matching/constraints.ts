@@ -81,7 +81,7 @@ function statedText(spec: StatedSpec, value: number, unit: string | null, conver
 type Numeric = { a: number; b: number; b2?: number; shown: string } | { unknown: string }
 
 /** Both sides as numbers in one unit, or why they cannot be compared. */
-function numbers(c: SpecConstraint, spec: StatedSpec): Numeric {
+function numbers(c: SpecConstraint, spec: StatedSpec, explain: boolean): Numeric {
 	let value: number
 	let unit: string | null = spec.unit ?? null
 	if (typeof spec.value === 'number') value = spec.value
@@ -101,11 +101,11 @@ function numbers(c: SpecConstraint, spec: StatedSpec): Numeric {
 		const a = canonical(value, si)
 		const conv = (x: number) => canonical(x, ci)
 		const converted = Number((a / ci.factor).toPrecision(12))
-		return { a, b: conv(b), ...(b2 !== undefined ? { b2: conv(b2) } : {}), shown: statedText(spec, value, unit, converted, cu) }
+		return { a, b: conv(b), ...(b2 !== undefined ? { b2: conv(b2) } : {}), shown: explain ? statedText(spec, value, unit, converted, cu) : '' }
 	}
 	// Units the table does not know (℃, 人, dB, %) still compare when both sides write the same one, or neither writes any.
 	if (!ci && !si && normaliseUnit(cu ?? '').toLowerCase() === normaliseUnit(unit ?? '').toLowerCase()) {
-		return { a: value, b, ...(b2 !== undefined ? { b2 } : {}), shown: withUnit(value, unit) }
+		return { a: value, b, ...(b2 !== undefined ? { b2 } : {}), shown: explain ? withUnit(value, unit) : '' }
 	}
 	if (ci && !unit) return { unknown: `无法比较：${spec.name} 未注明单位（要求单位 ${cu}）` }
 	if (si && !cu) return { unknown: `无法比较：要求未注明单位，${spec.name} 的单位是 ${unit}` }
@@ -114,16 +114,24 @@ function numbers(c: SpecConstraint, spec: StatedSpec): Numeric {
 	return { unknown: `无法比较：单位 ${quote(unit ?? '')} 与 ${quote(cu ?? '')} 无法换算` }
 }
 
+/** Equal up to binary noise. */
+function close(x: number, y: number): boolean {
+	return Math.abs(x - y) <= EPS * Math.max(1, Math.abs(x), Math.abs(y))
+}
+
 /** Relative distance to a threshold: positive inside the requirement. */
 function rel(diff: number, threshold: number): number {
 	return diff / Math.max(Math.abs(threshold), EPS)
 }
 
-/** Evaluates one constraint against the spec it is about (null: the listing does not state it). */
-export function evaluateConstraint(c: SpecConstraint, spec: StatedSpec | null): ConstraintResult {
+/**
+ * Evaluates one constraint against the spec it is about (null: the listing does not state it). Without `explain` the
+ * numeric comparisons leave their detail empty (pre-ranking many listings needs only the outcome and the margin).
+ */
+export function evaluateConstraint(c: SpecConstraint, spec: StatedSpec | null, explain = true): ConstraintResult {
 	const numericOp = c.op === '>=' || c.op === '<=' || c.op === 'between' || (c.op === '=' && typeof c.value === 'number')
 	if (!spec) {
-		const detail = c.op === 'has' ? `未标明${c.name}` : `未标明${c.name}（要求${requirementPhrase(c)}）`
+		const detail = !explain ? '' : c.op === 'has' ? `未标明${c.name}` : `未标明${c.name}（要求${requirementPhrase(c)}）`
 		return { outcome: 'fail', detail, margin: null, spec: null }
 	}
 	const label = spec.name === c.name ? c.name : `${c.name}（${spec.name}）`
@@ -140,23 +148,19 @@ export function evaluateConstraint(c: SpecConstraint, spec: StatedSpec | null): 
 				: `${label} ${quote(stated)} ${ok ? '符合要求' : '与要求不符，要求'} ${requirementText(c)}`
 		return { outcome: ok ? 'ok' : 'fail', detail, margin: null, spec }
 	}
-	const n = numbers(c, spec)
+	const n = numbers(c, spec, explain)
 	if ('unknown' in n) return { outcome: 'unknown', detail: n.unknown, margin: null, spec }
 	const { a, b, shown } = n
-	const close = (x: number, y: number) => Math.abs(x - y) <= EPS * Math.max(1, Math.abs(x), Math.abs(y))
 	let ok: boolean
 	let margin: number
-	let detail: string
 	switch (c.op) {
 		case '>=':
 			ok = a >= b || close(a, b)
 			margin = close(a, b) ? 0 : rel(a - b, b)
-			detail = `${label} ${shown} ${ok ? '≥ 要求' : '低于要求'} ${requirementText(c)}`
 			break
 		case '<=':
 			ok = a <= b || close(a, b)
 			margin = close(a, b) ? 0 : rel(b - a, b)
-			detail = `${label} ${shown} ${ok ? '≤ 要求' : '超过要求上限'} ${requirementText(c)}`
 			break
 		case 'between': {
 			const hi = n.b2!
@@ -165,20 +169,27 @@ export function evaluateConstraint(c: SpecConstraint, spec: StatedSpec | null): 
 			// Inside: distance to the nearer end over half the width (1 = the middle); outside: distance over the nearer end.
 			margin = ok ? (half > EPS ? Math.min(a - b, hi - a) / half : 0) : a < b ? rel(a - b, b) : rel(hi - a, hi)
 			if (ok) margin = Math.max(0, margin)
-			detail = `${label} ${shown} ${ok ? '在要求范围' : '不在要求范围'} ${requirementText(c)} 内`
 			break
 		}
 		default:
 			ok = close(a, b)
 			margin = ok ? 0 : -Math.abs(rel(a - b, b))
-			detail = `${label} ${shown} ${ok ? '=' : '≠'} 要求 ${requirementText(c)}`
 	}
+	if (!explain) return { outcome: ok ? 'ok' : 'fail', detail: '', margin, spec }
+	const detail =
+		c.op === '>='
+			? `${label} ${shown} ${ok ? '≥ 要求' : '低于要求'} ${requirementText(c)}`
+			: c.op === '<='
+				? `${label} ${shown} ${ok ? '≤ 要求' : '超过要求上限'} ${requirementText(c)}`
+				: c.op === 'between'
+					? `${label} ${shown} ${ok ? '在要求范围' : '不在要求范围'} ${requirementText(c)} 内`
+					: `${label} ${shown} ${ok ? '=' : '≠'} 要求 ${requirementText(c)}`
 	return { outcome: ok ? 'ok' : 'fail', detail, margin, spec }
 }
 
 /** Finds the constrained spec among the listing's (exact name, then synonyms for the categories) and evaluates it. */
-export function checkConstraint(c: SpecConstraint, specs: readonly StatedSpec[], categories: (string | null | undefined)[]): ConstraintResult {
+export function checkConstraint(c: SpecConstraint, specs: readonly StatedSpec[], categories: (string | null | undefined)[], explain = true): ConstraintResult {
 	const wanted = unitInfo(c.unit)?.dimension
 	const found = findSpec(c.name, specs, categories, wanted ? (s) => unitInfo(s.unit)?.dimension === wanted : undefined)
-	return evaluateConstraint(c, found?.spec ?? null)
+	return evaluateConstraint(c, found?.spec ?? null, explain)
 }

@@ -242,9 +242,36 @@ export function loadListings(db: Db, ids: number[], specNames: string[] | null =
  * changed: every write through the save functions adds an audit row (publishing, archiving, editing); organizations
  * are verified in place. The signal is four index look-ups (organizations are few).
  */
-/** What the pre-ranking reads of a public listing without touching its row: the soft criteria and the budget and lead time. */
-type Attr = { id: number; category: string; hay: string; region: string; qualification: number; priceMin: number | null; leadTimeDays: number | null; monthlyCapacity: number | null; stock: number | null }
-type CategoryIndex = { signal: string; byCategory: Map<string, Attr[]>; codes: string[] }
+/**
+ * What the matcher reads of a public listing without touching its row: the soft criteria, the budget and lead time,
+ * and the fields of its MatchListing (specs and certifications apart).
+ */
+type Attr = {
+	id: number
+	ref: string
+	title: string
+	model: string | null
+	keywords: string[] | null
+	category: string
+	org: MatchListing['org']
+	hay: string
+	region: string
+	qualification: number
+	priceMin: number | null
+	leadTimeDays: number | null
+	monthlyCapacity: number | null
+	stock: number | null
+}
+type CategoryIndex = {
+	signal: string
+	/** The connection's own write count and SQLite's data version when the signal was last read (unchanged: nothing was written). */
+	quick: string
+	byCategory: Map<string, Attr[]>
+	byId: Map<number, Attr>
+	codes: string[]
+	/** All specs (in position order) of the public listings a match has read so far. */
+	specs: Map<number, StatedSpec[]>
+}
 const categoryIndexes = new WeakMap<Database.Database, CategoryIndex>()
 
 function changeSignal(db: Db): string {
@@ -259,37 +286,93 @@ function changeSignal(db: Db): string {
 	)
 }
 
-type AttrRow = [number, string, string, string | null, string | null, string, number | null, number | null, number | null, number | null, string | null]
+type AttrRow = [number, string, string, string | null, string | null, string, number | null, number | null, number | null, number | null, number, string, string, string]
+
+/** Changes by this connection and commits by any other: when neither moved, no row can have changed. */
+function quickSignal(db: Db): string {
+	return (stmt(db, `select total_changes() || ':' || data_version from pragma_data_version()`).pluck(true).get() as string)
+}
 
 function categoryIndex(db: Db): CategoryIndex {
-	const signal = changeSignal(db)
 	const cached = categoryIndexes.get(db.$client)
-	if (cached && cached.signal === signal) return cached
+	const quick = quickSignal(db)
+	if (cached && cached.quick === quick) return cached
+	const signal = changeSignal(db)
+	if (cached && cached.signal === signal) {
+		cached.quick = quick
+		return cached
+	}
 	const rows = stmt(
 		db,
 		`select l.id, l.category_code, l.title, l.model, l.keywords, o.region_code, l.price_min, l.lead_time_days, l.monthly_capacity, l.stock,
-			(select group_concat(code) from organization_qualifications q where q.org_id = o.id)
+			o.id, o.ref, o.name, l.ref
 		 from listings l join organizations o on o.id = l.org_id where ${PUBLIC_LISTING} and l.category_code is not null order by l.category_code, l.id desc`,
 	)
 		.raw(true)
 		.all() as AttrRow[]
+	const quals = new Map<number, string[]>()
+	for (const [orgId, code] of stmt(db, `select org_id, code from organization_qualifications order by org_id, code`).raw(true).all() as [number, string][]) {
+		let list = quals.get(orgId)
+		if (!list) quals.set(orgId, (list = []))
+		list.push(code)
+	}
+	const orgs = new Map<number, { org: MatchListing['org']; qualification: number }>()
 	const byCategory = new Map<string, Attr[]>()
-	for (const [id, category, title, model, keywords, region, priceMin, leadTimeDays, monthlyCapacity, stock, quals] of rows) {
+	const byId = new Map<number, Attr>()
+	for (const [id, category, title, model, keywordsJson, region, priceMin, leadTimeDays, monthlyCapacity, stock, orgId, orgRef, orgName, ref] of rows) {
 		let list = byCategory.get(category)
 		if (!list) byCategory.set(category, (list = []))
+		let o = orgs.get(orgId)
+		if (!o) {
+			const codes = quals.get(orgId) ?? []
+			orgs.set(orgId, (o = { org: { ref: orgRef, name: orgName, region, qualifications: codes }, qualification: qualificationComponent(codes) }))
+		}
+		const keywords = keywordsJson ? (JSON.parse(keywordsJson) as string[]) : null
 		const texts = [title]
 		if (model) texts.push(model)
-		if (keywords) texts.push(...(JSON.parse(keywords) as string[]))
-		list.push({ id, category, hay: normalisedText(texts), region, qualification: qualificationComponent(quals ? quals.split(',') : []), priceMin, leadTimeDays, monthlyCapacity, stock })
+		if (keywords) texts.push(...keywords)
+		const attr: Attr = {
+			id,
+			ref,
+			title,
+			model,
+			keywords,
+			category,
+			org: o.org,
+			hay: normalisedText(texts),
+			region,
+			qualification: o.qualification,
+			priceMin,
+			leadTimeDays,
+			monthlyCapacity,
+			stock,
+		}
+		list.push(attr)
+		byId.set(id, attr)
 	}
-	const index = { signal, byCategory, codes: [...byCategory.keys()].sort() }
+	const index = { signal, quick, byCategory, byId, codes: [...byCategory.keys()].sort(), specs: new Map() }
 	categoryIndexes.set(db.$client, index)
 	return index
 }
 
+/** All specs of public listings of the index, in position order: from the index's cache, the missing ones read in one query. */
+function indexedSpecs(db: Db, index: CategoryIndex, ids: readonly number[]): Map<number, StatedSpec[]> {
+	const missing = ids.filter((id) => !index.specs.has(id))
+	if (missing.length) {
+		for (const id of missing) index.specs.set(id, [])
+		const rows = stmt(
+			db,
+			`select listing_id, name, value_num, value_text, unit from listing_specs where listing_id in (select value from json_each(?)) order by listing_id, position`,
+		)
+			.raw(true)
+			.all(JSON.stringify(missing)) as [number, string, number | null, string | null, string | null][]
+		for (const [listingId, name, valueNum, valueText, unit] of rows) index.specs.get(listingId)!.push({ name, value: (valueNum ?? valueText)!, unit })
+	}
+	return index.specs
+}
+
 /** Public listings of a category subtree (from the in-process index). */
-function subtree(db: Db, category: string): Attr[] {
-	const index = categoryIndex(db)
+function subtree(index: CategoryIndex, category: string): Attr[] {
 	const out: Attr[] = []
 	for (const code of index.codes) if (code.startsWith(category)) out.push(...index.byCategory.get(code)!)
 	return out
@@ -302,20 +385,23 @@ async function textRecall(engine: SearchEngine, index: 'listings' | 'demands', q
 	return found.hits.map((h) => h.id)
 }
 
-/** Budget and lead time met (1) or not (0), and the score without its spec part, from the in-process attributes. */
-function preRank(item: MatchItem, a: Attr, today: string): { hard: number; soft: number } {
-	const budgetOk = item.budgetPerUnit === null || item.budgetPerUnit === undefined || a.priceMin === null || a.priceMin <= item.budgetPerUnit
+/** For one item: budget and lead time met (1) or not (0), and the score without its spec part, from the in-process attributes. */
+function preRanker(item: MatchItem, today: string): (a: Attr) => { hard: number; soft: number } {
+	const budget = item.budgetPerUnit
 	const daysLeft = item.neededBy ? daysBetween(today, item.neededBy) : null
-	const leadOk = daysLeft === null || a.leadTimeDays === null || a.leadTimeDays <= daysLeft
-	const soft = combine({
-		text: textRelevanceIn(item.name, a.hay),
-		category: categoryComponent(item.category, a.category),
-		spec: 0,
-		region: regionComponent(regionRelation(item.region, a.region)),
-		capacity: capacityComponent(deliverable(a.stock, a.monthlyCapacity, daysLeft), item.quantity),
-		qualification: a.qualification,
-	})
-	return { hard: budgetOk && leadOk ? 1 : 0, soft }
+	return (a) => {
+		const budgetOk = budget === null || budget === undefined || a.priceMin === null || a.priceMin <= budget
+		const leadOk = daysLeft === null || a.leadTimeDays === null || a.leadTimeDays <= daysLeft
+		const soft = combine({
+			text: textRelevanceIn(item.name, a.hay),
+			category: categoryComponent(item.category, a.category),
+			spec: 0,
+			region: regionComponent(regionRelation(item.region, a.region)),
+			capacity: capacityComponent(deliverable(a.stock, a.monthlyCapacity, daysLeft), item.quantity),
+			qualification: a.qualification,
+		})
+		return { hard: budgetOk && leadOk ? 1 : 0, soft }
+	}
 }
 
 export type CandidateSet = { listings: MatchListing[]; considered: number }
@@ -324,19 +410,22 @@ export type CandidateSet = { listings: MatchListing[]; considered: number }
  * The candidates of a demand item: its category subtree (and the parent branch when the leaf has few), and the search
  * engine's top hits for its name when the item has no category or the branch still has few. Bounded: a large subtree
  * is pre-ranked in memory (budget and lead time met, then the score without specs) to CATEGORY_SCAN_CAP, whose
- * constrained specs are read in one query to keep the CANDIDATE_CAP meeting the most constraints; those are loaded in
- * full (four batched queries) and assessed.
+ * constrained specs (from the index's spec cache, which reads the listings it lacks in one query) keep the CANDIDATE_CAP meeting the most constraints.
+ * Those are built from the index with their certifications read in one query (listings found only by the search
+ * engine are loaded from their rows), in id order.
  */
 export async function listingCandidates(db: Db, item: MatchItem, engine: SearchEngine, today: string): Promise<CandidateSet> {
+	const index = categoryIndex(db)
 	let attrs: Attr[] = []
 	if (item.category) {
-		attrs = subtree(db, item.category)
+		attrs = subtree(index, item.category)
 		const parent = categoryParent(item.category)
-		if (attrs.length < FEW && parent) attrs = subtree(db, parent)
+		if (attrs.length < FEW && parent) attrs = subtree(index, parent)
 	}
 	const pre = new Map<number, { hard: number; soft: number }>()
 	if (attrs.length > CANDIDATE_CAP) {
-		const ranked = attrs.map((a) => ({ a, ...preRank(item, a, today) }))
+		const rank = preRanker(item, today)
+		const ranked = attrs.map((a) => ({ a, ...rank(a) }))
 		ranked.sort((x, y) => y.hard - x.hard || y.soft - x.soft || y.a.id - x.a.id)
 		const kept = ranked.slice(0, CATEGORY_SCAN_CAP)
 		for (const r of kept) pre.set(r.a.id, r)
@@ -346,21 +435,63 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 	const considered = ids.size
 	if (ids.size < FEW) for (const id of await textRecall(engine, 'listings', item.name, TEXT_RECALL)) ids.add(id)
 	const names = [...new Set(item.constraints.flatMap((c) => allPossibleNames(c.name)))]
+	const wanted = new Set(names)
+	// The constrained specs of every candidate: the index's category cache, else (search-engine hits) one query.
+	const specs = new Map<number, StatedSpec[]>()
+	if (names.length) {
+		const indexed = [...ids].filter((id) => index.byId.has(id))
+		const cache = indexedSpecs(db, index, indexed)
+		for (const id of indexed) {
+			const mine = cache.get(id)!.filter((s) => wanted.has(s.name))
+			if (mine.length) specs.set(id, mine)
+		}
+		const missing = [...ids].filter((id) => !index.byId.has(id))
+		if (missing.length) for (const [id, s] of specsOf(db, missing, names)) specs.set(id, s)
+	}
 	let chosen = [...ids]
 	if (chosen.length > CANDIDATE_CAP) {
-		const specs = names.length ? specsOf(db, chosen, names) : new Map<number, StatedSpec[]>()
 		const met = new Map<number, number>()
 		for (const id of chosen) {
 			const s = specs.get(id) ?? []
 			let n = 0
-			for (const c of item.constraints) if (checkConstraint(c, s, [item.category]).outcome === 'ok') n++
+			for (const c of item.constraints) if (checkConstraint(c, s, [item.category], false).outcome === 'ok') n++
 			met.set(id, n)
 		}
 		const p = (id: number) => pre.get(id) ?? { hard: 0, soft: 0 }
 		chosen.sort((a, b) => met.get(b)! - met.get(a)! || p(b).hard - p(a).hard || p(b).soft - p(a).soft || b - a)
 		chosen = chosen.slice(0, CANDIDATE_CAP)
 	}
-	return { listings: loadListings(db, chosen, names, item.certifications), considered }
+	const fromIndex = chosen.filter((id) => index.byId.has(id))
+	const fromRows = chosen.filter((id) => !index.byId.has(id))
+	const listings = loadListings(db, fromRows, names, item.certifications)
+	const certs = new Map<number, HeldCertification[]>()
+	if (fromIndex.length && item.certifications.length)
+		for (const c of stmt(
+			db,
+			`select listing_id as listingId, type_code as type, number, valid_until as validUntil from listing_certifications
+			 where listing_id in (select value from json_each(?)) and type_code in (select value from json_each(?)) order by listing_id, position`,
+		).all(JSON.stringify(fromIndex), JSON.stringify(item.certifications)) as (HeldCertification & { listingId: number })[])
+			certs.set(c.listingId, [...(certs.get(c.listingId) ?? []), { type: c.type, number: c.number, validUntil: c.validUntil }])
+	for (const id of fromIndex) {
+		const a = index.byId.get(id)!
+		listings.push({
+			id,
+			ref: a.ref,
+			title: a.title,
+			model: a.model,
+			keywords: a.keywords,
+			category: a.category,
+			org: a.org,
+			specs: specs.get(id) ?? [],
+			certifications: certs.get(id) ?? [],
+			priceMin: a.priceMin,
+			leadTimeDays: a.leadTimeDays,
+			monthlyCapacity: a.monthlyCapacity,
+			stock: a.stock,
+		})
+	}
+	listings.sort((a, b) => a.id! - b.id!)
+	return { listings, considered }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -72,12 +72,13 @@ const qty = (n: number, unit: string | null | undefined) => `${formatNumber(n)}$
 
 /**
  * Evaluates a listing for a demand item: hard rules first (specs, certifications, budget, lead time), then soft criteria.
- * Without `explain` the soft criteria's reasons are left out (ranking many candidates; the shown ones are explained again).
+ * Without `explain` the soft criteria's reasons are left out and the spec reasons have an empty detail (ranking many
+ * candidates reads only eligibility and the score; the shown ones are explained again).
  */
 export function assess(item: MatchItem, listing: MatchListing, ctx: MatchContext, explain = true): Assessment {
 	const reasons: Reason[] = []
 	const categories = [listing.category, item.category]
-	const results: ConstraintResult[] = item.constraints.map((c) => checkConstraint(c, listing.specs, categories))
+	const results: ConstraintResult[] = item.constraints.map((c) => checkConstraint(c, listing.specs, categories, explain))
 	results.forEach((r, i) => reasons.push({ criterion: `spec:${item.constraints[i]!.name}`, ok: r.outcome === 'ok', detail: r.detail }))
 	const onDate = item.neededBy ?? ctx.today
 	for (const code of item.certifications) reasons.push(checkCertification(code, listing.certifications, onDate))

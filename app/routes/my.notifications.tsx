@@ -10,6 +10,7 @@ import { translate } from '#app/i18n/translate.ts'
 import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
 import { requireUser } from '#app/modules/accounts/session.server.ts'
 import { CENTRE_PER_PAGE, markAllRead, markRead, notificationsPage } from '#app/modules/alerts/centre.server.ts'
+import { renderNotificationText, renderNotificationTitle } from '#app/modules/alerts/message.ts'
 import { readForm } from '#app/modules/alerts/schema.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
@@ -21,7 +22,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)
 	const n = Number(new URL(request.url).searchParams.get('page'))
 	const page = Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1
-	return { page, perPage: CENTRE_PER_PAGE, ...notificationsPage(getDb(), user.id, page) }
+	const locale = await getLocale(request)
+	const found = notificationsPage(getDb(), user.id, page)
+	// Stored titles and bodies are messages (key + params): put into the reader's language here; React escapes the result.
+	const rows = found.rows.map((r) => ({ ...r, title: renderNotificationTitle(r.title, locale), body: r.body === null ? null : renderNotificationText(r.body, locale) }))
+	return { page, perPage: CENTRE_PER_PAGE, ...found, rows }
 }
 
 export async function action({ request }: ActionFunctionArgs) {

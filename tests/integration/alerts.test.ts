@@ -1,9 +1,10 @@
 // Alerts over a real database: the matching scan (who is told about a new demand / listing, once), saved searches
 // (only new results, the cursor, frequencies), instant mail and the daily digest, the notification centre's scoping,
 // the /my/alerts forms, and CSRF on every form.
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, desc, eq, isNull } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { runAlertScan, runSavedSearches, sendDigests, DEMAND_CURSOR, LISTING_CURSOR } from '#app/modules/alerts/jobs.server.ts'
+import { renderNotificationText, renderNotificationTitle } from '#app/modules/alerts/message.ts'
 import { notifyOrg } from '#app/modules/alerts/notify.server.ts'
 import { startAlertWorker } from '#app/modules/alerts/worker.server.ts'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
@@ -11,7 +12,7 @@ import { action as alertsAction, loader as alertsLoader } from '#app/routes/my.a
 import { action as centreAction, loader as centreLoader } from '#app/routes/my.notifications.tsx'
 import { loader as rootLoader } from '#app/root.tsx'
 import type { Db } from '#db/client.server.ts'
-import { alertSettings, jobState, mailOutbox, notifications, savedSearches } from '#db/schema/index.ts'
+import { alertSettings, jobState, mailOutbox, notifications, savedSearches, users } from '#db/schema/index.ts'
 import { addMember, BASE, bodyOf, cookieFor, createOrg, createUser, formRequest, getRequest, installAppDb, settle, statusOf } from '#tests/setup/app.ts'
 
 let db: Db
@@ -44,6 +45,8 @@ const demand = (ref: string, org: string, itemName: string, minFlow: number) => 
 })
 
 const ofUser = (userId: number) => db.select().from(notifications).where(eq(notifications.userId, userId)).all()
+const zh = (stored: string | null) => (stored === null ? null : renderNotificationText(stored, 'zh-CN'))
+const en = (stored: string | null) => (stored === null ? null : renderNotificationText(stored, 'en'))
 
 beforeAll(async () => {
 	db = installAppDb()
@@ -78,8 +81,13 @@ describe('the matching scan', () => {
 		for (const who of ['supOwner', 'supMember']) {
 			const mine = ofUser(people[who]!.id)
 			expect(mine).toHaveLength(1)
-			expect(mine[0]).toMatchObject({ kind: 'matching_demand', orgId: orgs.sup.id, link: '/demands/DEM-A-1', title: '新需求与您的供给匹配：排水抢险车', readAt: null })
-			expect(mine[0]!.body).toContain('大流量排水抢险车')
+			expect(mine[0]).toMatchObject({ kind: 'matching_demand', orgId: orgs.sup.id, link: '/demands/DEM-A-1', readAt: null })
+			// Stored in a machine form, put into words per reader.
+			expect(JSON.parse(mine[0]!.title)).toEqual({ key: 'alerts.messages.matchingDemand', params: { item: '排水抢险车' } })
+			expect(renderNotificationTitle(mine[0]!.title, 'zh-CN')).toBe('新需求与您的供给匹配：排水抢险车')
+			expect(renderNotificationTitle(mine[0]!.title, 'en')).toBe('New demand matches your supply: 排水抢险车')
+			expect(zh(mine[0]!.body)).toBe('防汛救援队发布“排水抢险车采购需求”，需求 2 台；符合要求的供给：大流量排水抢险车')
+			expect(en(mine[0]!.body)).toBe('防汛救援队 published “排水抢险车采购需求”, needing 2 台; your eligible supply: 大流量排水抢险车')
 		}
 		// The weak pump (500 < 2000 m3/h) is not eligible; the team is not told about its own demand.
 		expect(ofUser(people.weakOwner!.id)).toEqual([])
@@ -109,7 +117,11 @@ describe('the matching scan', () => {
 		expect(run).toMatchObject({ listings: 1 })
 		const team = ofUser(people.teamOwner!.id)
 		expect(team).toHaveLength(1)
-		expect(team[0]).toMatchObject({ kind: 'matching_listing', orgId: orgs.team.id, link: '/listings/LST-A-3', title: '新供给符合您的需求：排水抢险车 新款' })
+		expect(team[0]).toMatchObject({ kind: 'matching_listing', orgId: orgs.team.id, link: '/listings/LST-A-3' })
+		expect(zh(team[0]!.title)).toBe('新供给符合您的需求：排水抢险车 新款')
+		expect(en(team[0]!.title)).toBe('New supply meets your demand: 排水抢险车 新款')
+		expect(zh(team[0]!.body)).toBe('后来泵业发布的“排水抢险车 新款”满足需求条目：排水抢险车')
+		expect(en(team[0]!.body)).toBe('“排水抢险车 新款” from 后来泵业 meets these demand items: 排水抢险车')
 		// ORG-SUP's open item (≥ 1000) is met too: its members are told.
 		expect(ofUser(people.supOwner!.id).filter((n) => n.kind === 'matching_listing').map((n) => n.link)).toEqual(['/listings/LST-A-3'])
 		// The publisher of the listing is told nothing.
@@ -172,7 +184,9 @@ describe('saved searches', () => {
 		const run = await runSavedSearches(db)
 		expect(run.notifications).toBe(1)
 		const [n] = ofUser(people.searcher!.id)
-		expect(n).toMatchObject({ kind: 'saved_search', orgId: null, title: '“潜水泵”有 1 条新结果', body: '大功率潜水泵', link: '/search?q=%E6%BD%9C%E6%B0%B4%E6%B3%B5&sort=newest' })
+		expect(n).toMatchObject({ kind: 'saved_search', orgId: null, link: '/search?q=%E6%BD%9C%E6%B0%B4%E6%B3%B5&sort=newest' })
+		expect([zh(n!.title), zh(n!.body)]).toEqual(['“潜水泵”有 1 条新结果', '大功率潜水泵'])
+		expect([en(n!.title), en(n!.body)]).toEqual(['“潜水泵” has 1 new result', '大功率潜水泵'])
 		const listingId = (db.$client.prepare(`select id from listings where ref = 'LST-Q-1'`).get() as { id: number }).id
 		expect(saved()[0]!.lastSeenId).toBe(listingId)
 		// Nothing new: nothing said.
@@ -180,7 +194,9 @@ describe('saved searches', () => {
 		// Two more: one notification saying 2.
 		load({ listings: [listing('LST-Q-2', 'ORG-WEAK', '潜水泵 QW-2', 300), listing('LST-Q-3', 'ORG-SUP', '潜水泵 QW-3', 300)] })
 		expect((await runSavedSearches(db)).notifications).toBe(1)
-		expect(ofUser(people.searcher!.id).map((x) => x.title)).toEqual(['“潜水泵”有 1 条新结果', '“潜水泵”有 2 条新结果'])
+		expect(ofUser(people.searcher!.id).map((x) => zh(x.title))).toEqual(['“潜水泵”有 1 条新结果', '“潜水泵”有 2 条新结果'])
+		expect(ofUser(people.searcher!.id).map((x) => en(x.title))).toEqual(['“潜水泵” has 1 new result', '“潜水泵” has 2 new results'])
+		expect(en(ofUser(people.searcher!.id)[1]!.body)).toMatch(/^潜水泵 QW-\d, 潜水泵 QW-\d$/)
 	})
 
 	it('a search saved now does not alert about what exists already; off never runs; daily runs once in 24 hours', async () => {
@@ -237,14 +253,15 @@ describe('mail', () => {
 		expect(statusOf(res)).toBe(200)
 		expect(db.select().from(alertSettings).where(eq(alertSettings.userId, people.sup2Owner!.id)).get()!.email).toBe('instant')
 		const before = db.select().from(mailOutbox).where(eq(mailOutbox.to, people.sup2Owner!.email)).all().length
-		notifyOrg(db, { orgId: orgs.sup2.id, kind: 'matching_demand', title: '新需求\n伪造行 http://evil.example', body: '正文', link: '/demands/DEM-A-1', dedupeKey: 'mail-test' })
+		const hostile = { key: 'alerts.messages.matchingDemand', params: { item: '新需求\n伪造行 http://evil.example' } } as const
+		notifyOrg(db, { orgId: orgs.sup2.id, kind: 'matching_demand', message: hostile, body: '正文', link: '/demands/DEM-A-1', dedupeKey: 'mail-test' })
 		const mails = db.select().from(mailOutbox).where(eq(mailOutbox.to, people.sup2Owner!.email)).all()
 		expect(mails).toHaveLength(before + 1)
 		const mail = mails.at(-1)!
 		expect(mail.kind).toBe('alert')
-		expect(mail.subject).toBe('【提醒】新需求 伪造行 http://evil.example')
+		expect(mail.subject).toBe('【提醒】新需求与您的供给匹配：新需求 伪造行 http://evil.example')
 		expect(mail.text).toContain('查看：/demands/DEM-A-1')
-		expect(mail.text.split('\n')[0]).toBe('新需求 伪造行 http://evil.example')
+		expect(mail.text.split('\n')[0]).toBe('新需求与您的供给匹配：新需求 伪造行 http://evil.example')
 		const n = db.select().from(notifications).where(and(eq(notifications.userId, people.sup2Owner!.id), eq(notifications.dedupeKey, 'mail-test'))).get()!
 		expect(n.mailedAt).not.toBeNull()
 		// The instant user is not in the digest.
@@ -260,14 +277,34 @@ describe('mail', () => {
 		expect(digests()[0]!.text).toContain('新供给符合您的需求：排水抢险车 新款')
 		expect(digests()[0]!.subject).toMatch(/^【每日提醒汇总】\d+ 条新提醒$/)
 		expect(db.select().from(notifications).where(and(eq(notifications.userId, team.id), isNull(notifications.mailedAt))).all()).toEqual([])
-		notifyOrg(db, { orgId: orgs.team.id, kind: 'matching_listing', title: '第二条', link: '/listings/LST-A-3', dedupeKey: 'digest-2' })
+		notifyOrg(db, { orgId: orgs.team.id, kind: 'matching_listing', message: { key: 'alerts.messages.matchingListing', params: { listing: '第二条' } }, link: '/listings/LST-A-3', dedupeKey: 'digest-2' })
 		// Same day, later: nothing. Before 8 am the next day: nothing. From 8 am the next day: one.
 		expect(sendDigests(db, { now: new Date('2032-01-01T10:00:00Z') }).mails).toBe(0)
 		expect(sendDigests(db, { now: new Date('2032-01-01T23:30:00Z') }).mails).toBe(0)
 		expect(sendDigests(db, { now: new Date('2032-01-02T00:00:00Z') }).mails).toBeGreaterThan(0)
 		expect(digests()).toHaveLength(2)
-		expect(digests()[1]!.text).toContain('1. 第二条')
+		expect(digests()[1]!.text).toContain('1. 新供给符合您的需求：第二条')
 		expect(sendDigests(db, { now: new Date('2032-01-02T05:00:00Z') }).mails).toBe(0)
+	})
+
+	it('mails in the recipient’s language (users.locale): instant mail and the digest', async () => {
+		const u = people.sup2Owner!
+		db.update(users).set({ locale: 'en' }).where(eq(users.id, u.id)).run()
+		notifyOrg(db, { orgId: orgs.sup2.id, kind: 'response_decided', message: { key: 'alerts.messages.responseAwarded', params: { item: '潜水泵' } }, body: { key: 'alerts.messages.awardedBody', params: { quantity: 3 } }, link: '/my/responses', dedupeKey: 'mail-en' })
+		const mail = db.select().from(mailOutbox).where(and(eq(mailOutbox.to, u.email), eq(mailOutbox.kind, 'alert'))).orderBy(desc(mailOutbox.id)).get()!
+		expect(mail.subject).toBe('[Alert] Your response was selected: 潜水泵')
+		expect(mail.text.split('\n').slice(0, 5)).toEqual(['Your response was selected: 潜水泵', '', 'Quantity awarded: 3', '', 'View: /my/responses'])
+		expect(mail.text).not.toMatch(/[查看提醒]/)
+		// The digest of an English reader (back on the daily setting).
+		db.update(alertSettings).set({ email: 'daily', lastDigestAt: null }).where(eq(alertSettings.userId, u.id)).run()
+		notifyOrg(db, { orgId: orgs.sup2.id, kind: 'saved_search', message: { key: 'alerts.messages.savedSearch', params: { name: '泵', count: 4 } }, link: '/search?q=x', dedupeKey: 'digest-en' })
+		expect(sendDigests(db, { now: new Date('2032-02-01T02:00:00Z') }).mails).toBeGreaterThan(0)
+		const digest = db.select().from(mailOutbox).where(and(eq(mailOutbox.to, u.email), eq(mailOutbox.kind, 'alert_digest'))).orderBy(desc(mailOutbox.id)).get()!
+		expect(digest.subject).toMatch(/^\[Daily alert digest\] \d+ new alerts$/)
+		expect(digest.text).toMatch(/^\d+\. “泵” has 4 new results$/m)
+		expect(digest.text).not.toMatch(/[您提醒汇总查看]/)
+		expect(digest.text).toContain('Notification centre: /my/notifications')
+		db.update(users).set({ locale: 'zh-CN' }).where(eq(users.id, u.id)).run()
 	})
 
 	it('uses absolute links when APP_URL is set', async () => {
@@ -287,6 +324,17 @@ describe('the notification centre', () => {
 		expect(page.rows.map((r) => r.id)).toEqual(mine.map((n) => n.id).sort((a, b) => b - a))
 		const root = (await bodyOf(await rootLoader(args(getRequest('/', cookie))))) as { me: { unreadNotifications: number } }
 		expect(root.me.unreadNotifications).toBe(mine.filter((n) => !n.readAt).length)
+		// Titles and bodies come in the reader's language; rows written before messages (plain text) are shown as they are.
+		const legacy = db.insert(notifications).values({ userId: u.id, kind: 'matching_demand', title: '旧通知：原样显示', body: '旧正文', link: '/demands/DEM-A-1' }).returning().get()
+		const zhPage = await centreLoader(args(getRequest('/my/notifications', cookie)))
+		const enPage = await centreLoader(args(getRequest('/my/notifications?lng=en', cookie)))
+		expect(zhPage.rows[0]).toMatchObject({ id: legacy.id, title: '旧通知：原样显示', body: '旧正文' })
+		expect(enPage.rows[0]).toMatchObject({ id: legacy.id, title: '旧通知：原样显示', body: '旧正文' })
+		const demandRow = (p: typeof zhPage) => p.rows.find((r) => r.kind === 'matching_demand' && r.id !== legacy.id)!
+		expect(demandRow(zhPage).title).toBe('新需求与您的供给匹配：排水抢险车')
+		expect(demandRow(enPage).title).toBe('New demand matches your supply: 排水抢险车')
+		expect(enPage.rows.every((r) => !r.title.startsWith('{'))).toBe(true)
+		db.delete(notifications).where(eq(notifications.id, legacy.id)).run()
 	})
 
 	it('marks one read, refuses another user’s, opens (read + redirect) and marks all read', async () => {
@@ -321,8 +369,9 @@ describe('the notification centre', () => {
 	})
 
 	it('refuses a link that is not a site path', () => {
-		expect(() => notifyOrg(db, { orgId: orgs.sup.id, kind: 'matching_demand', title: 'x', link: '//evil.example/' })).toThrow(/site path/)
-		expect(() => notifyOrg(db, { orgId: orgs.sup.id, kind: 'matching_demand', title: 'x', link: 'https://evil.example/' })).toThrow(/site path/)
+		const message = { key: 'alerts.messages.matchingDemand', params: { item: 'x' } } as const
+		expect(() => notifyOrg(db, { orgId: orgs.sup.id, kind: 'matching_demand', message, link: '//evil.example/' })).toThrow(/site path/)
+		expect(() => notifyOrg(db, { orgId: orgs.sup.id, kind: 'matching_demand', message, link: 'https://evil.example/' })).toThrow(/site path/)
 	})
 })
 

@@ -5,8 +5,9 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { and, eq } from 'drizzle-orm'
+import { and, desc, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { renderNotificationText, renderNotificationTitle } from '#app/modules/alerts/message.ts'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
 import { demandRecordById } from '#app/modules/imports/records.server.ts'
 import { loader as publicDemandLoader } from '#app/routes/demands.$ref.tsx'
@@ -35,6 +36,10 @@ let team1: { id: number; ref: string }
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n')
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
+
+/** The supplier's newest "response decided" notification. */
+const lastDecided = () =>
+	db.select().from(notifications).where(and(eq(notifications.userId, supplierUser), eq(notifications.kind, 'response_decided'))).orderBy(desc(notifications.id)).get()!
 
 beforeAll(async () => {
 	process.env.ATTACHMENTS_DIR = mkdtempSync(path.join(tmpdir(), 'responses-'))
@@ -121,7 +126,9 @@ describe('submitting a response', () => {
 		const notes = db.select().from(notifications).where(eq(notifications.userId, teamUser)).all()
 		expect(notes).toHaveLength(1)
 		expect(notes[0]).toMatchObject({ kind: 'response_received', link: '/my/demands/DEM-1/responses' })
-		expect(notes[0]!.title).toContain('甲装备公司')
+		expect(JSON.parse(notes[0]!.title)).toEqual({ key: 'alerts.messages.responseReceived', params: { org: '甲装备公司', item: '正压式消防空气呼吸器' } })
+		expect(renderNotificationTitle(notes[0]!.title, 'zh-CN')).toBe('甲装备公司 响应了“正压式消防空气呼吸器”')
+		expect(renderNotificationTitle(notes[0]!.title, 'en')).toBe('甲装备公司 responded to “正压式消防空气呼吸器”')
 	})
 
 	it('updates the response when submitted again while still “submitted” (one per item and listing)', async () => {
@@ -267,7 +274,8 @@ describe('comparing and deciding (the demand owner)', () => {
 		expect(db.select().from(responses).where(eq(responses.id, a1)).get()!.status).toBe('shortlisted')
 		const n = db.select().from(notifications).where(and(eq(notifications.userId, supplierUser), eq(notifications.kind, 'response_decided'))).all()
 		expect(n).toHaveLength(1)
-		expect(n[0]!.title).toContain('入围')
+		expect(renderNotificationTitle(n[0]!.title, 'zh-CN')).toBe('您的响应已入围：正压式消防空气呼吸器')
+		expect(renderNotificationTitle(n[0]!.title, 'en')).toBe('Your response was shortlisted: 正压式消防空气呼吸器')
 		// a shortlisted response can no longer be changed by the supplier
 		const res = await respond({ unitPrice: '1' })
 		expect(statusOf(res)).toBe(409)
@@ -279,6 +287,9 @@ describe('comparing and deciding (the demand owner)', () => {
 		expect(statusOf(over)).toBe(400)
 		expect(((await bodyOf(over)) as { result: Reply }).result.error?.quantity).toEqual(['中选数量不能超过供应商的供应数量（最多 8）'])
 		expect(statusOf(await decide({ intent: 'award', response: String(a1), quantity: '6' }))).toBe(200)
+		const awarded = lastDecided()
+		expect([renderNotificationTitle(awarded.title, 'zh-CN'), renderNotificationText(awarded.body!, 'zh-CN')]).toEqual(['您的响应已中选：正压式消防空气呼吸器', '中选数量 6'])
+		expect([renderNotificationTitle(awarded.title, 'en'), renderNotificationText(awarded.body!, 'en')]).toEqual(['Your response was selected: 正压式消防空气呼吸器', 'Quantity awarded: 6'])
 		const tooMuch = await decide({ intent: 'award', response: String(b1), quantity: '5' })
 		expect(statusOf(tooMuch)).toBe(400)
 		expect(((await bodyOf(tooMuch)) as { result: Reply }).result.error?.quantity).toEqual(['中选总量不能超过需求数量：本条目最多还能中选 4'])
@@ -295,6 +306,8 @@ describe('comparing and deciding (the demand owner)', () => {
 		expect(statusOf(over)).toBe(400)
 		expect(((await bodyOf(over)) as { result: Reply }).result.error?.delivered).toEqual(['到货数量不能超过中选数量'])
 		expect(statusOf(await decide({ intent: 'deliver', response: String(a1), delivered: '6' }))).toBe(200)
+		expect(renderNotificationTitle(lastDecided().title, 'en')).toBe('The buyer recorded a delivery: 正压式消防空气呼吸器')
+		expect(renderNotificationText(lastDecided().body!, 'zh-CN')).toBe('累计到货 6')
 		expect(item('I-1').deliveredQty).toBe(6)
 		// an award cannot drop below what was delivered, and a delivered response cannot be declined
 		const below = await decide({ intent: 'award', response: String(a1), quantity: '5' })
@@ -305,6 +318,11 @@ describe('comparing and deciding (the demand owner)', () => {
 	it('declines with a note; the supplier sees it; decisions are audited', async () => {
 		expect(statusOf(await decide({ intent: 'decline', response: String(b1), note: '交货期过长' }))).toBe(200)
 		expect(db.select().from(responses).where(eq(responses.id, b1)).get()).toMatchObject({ status: 'declined', awardedQuantity: 0, decisionNote: '交货期过长' })
+		// the note is the demand owner's own words: stored and shown as plain text in every language
+		const declined = db.select().from(notifications).where(eq(notifications.kind, 'response_decided')).orderBy(desc(notifications.id)).get()!
+		expect(renderNotificationTitle(declined.title, 'en')).toBe('Your response was not accepted: 正压式消防空气呼吸器')
+		expect(declined.body).toBe('交货期过长')
+		expect(renderNotificationText(declined.body!, 'en')).toBe('交货期过长')
 		expect(item('I-1').awardedQty).toBe(6)
 		const theirs = (await mineLoader(args(getRequest('/my/responses', other)))) as Awaited<ReturnType<typeof mineLoader>>
 		expect(theirs.rows[0]).toMatchObject({ status: 'declined', decisionNote: '交货期过长' })

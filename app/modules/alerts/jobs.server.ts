@@ -11,9 +11,10 @@ import type { SearchEngine } from '#search/engine.ts'
 import { getSearchEngine } from '#search/index.server.ts'
 import { enqueueMail } from '#app/modules/notifications/mail.server.ts'
 import { digestMail } from './mail-text.ts'
+import { LIST_SHOWN } from './message.ts'
 import { DEFAULT_EMAIL_FREQUENCY, notifyOrg, notifyUser } from './notify.server.ts'
 import { newResults } from './saved-searches.server.ts'
-import { savedSearchLink, savedSearchTitle } from './search-query.ts'
+import { savedSearchLink, savedSearchMessage } from './search-query.ts'
 
 /** At most this many newly published demand lists, and as many listings, are looked at per run. */
 export const SCAN_BATCH = 50
@@ -96,10 +97,6 @@ const orgIdsByRef = (db: Db, refs: string[]): Map<string, number> =>
 	)
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100))
-function listOf(names: string[], max = 3): string {
-	const shown = [...new Set(names)]
-	return shown.length > max ? `${shown.slice(0, max).join('、')} 等 ${shown.length} 项` : shown.join('、')
-}
 
 /**
  * Worth an alert: eligible (every hard rule met) and about the same thing — the same category (or subtree), or words
@@ -149,8 +146,11 @@ export async function runAlertScan(db: Db, o: Options = {}): Promise<ScanResult>
 				result.notifications += notifyOrg(db, {
 					orgId,
 					kind: 'matching_demand',
-					title: `新需求与您的供给匹配：${n.item.name}`,
-					body: `${list!.orgName}发布“${list!.title}”，需求 ${fmt(n.item.quantity)}${n.item.unit ? ` ${n.item.unit}` : ''}；符合要求的供给：${listOf(n.titles)}`,
+					message: { key: 'alerts.messages.matchingDemand', params: { item: n.item.name } },
+					body: {
+						key: 'alerts.messages.matchingDemandBody',
+						params: { org: list!.orgName, list: list!.title, quantity: `${fmt(n.item.quantity)}${n.item.unit ? ` ${n.item.unit}` : ''}`, listings: n.titles },
+					},
 					link: `/demands/${encodeURIComponent(list!.ref)}`,
 					dedupeKey: `matching_demand:item:${n.item.id}:org:${orgId}`,
 				})
@@ -178,8 +178,8 @@ export async function runAlertScan(db: Db, o: Options = {}): Promise<ScanResult>
 				result.notifications += notifyOrg(db, {
 					orgId,
 					kind: 'matching_listing',
-					title: `新供给符合您的需求：${listing.title}`,
-					body: `${listing.org.name}发布的“${listing.title}”满足需求条目：${listOf(items)}`,
+					message: { key: 'alerts.messages.matchingListing', params: { listing: listing.title } },
+					body: { key: 'alerts.messages.matchingListingBody', params: { org: listing.org.name, listing: listing.title, items } },
 					link: `/listings/${encodeURIComponent(listing.ref)}`,
 					dedupeKey: `matching_listing:listing:${listing.id}:org:${orgId}`,
 				})
@@ -216,10 +216,11 @@ export async function runSavedSearches(db: Db, o: Options = {}): Promise<SavedSe
 			if (!current) return
 			const fresh = found.ids.filter((id) => id > current.lastSeenId)
 			if (fresh.length) {
+				const freshTitles = found.titles.filter((t, i) => found.ids[i]! > current.lastSeenId && t).slice(0, LIST_SHOWN)
 				const created = notifyUser(db, s.userId, {
 					kind: 'saved_search',
-					title: savedSearchTitle(s.name, fresh.length, found.more),
-					body: found.titles.filter((_, i) => found.ids[i]! > current.lastSeenId).slice(0, 3).join('、') || null,
+					message: savedSearchMessage(s.name, fresh.length, found.more),
+					body: freshTitles.length ? { key: 'alerts.messages.savedSearchBody', params: { titles: freshTitles } } : null,
 					link: savedSearchLink(s.query),
 					dedupeKey: `saved_search:${s.id}:${Math.max(...fresh)}`,
 				})
@@ -249,7 +250,7 @@ export function sendDigests(db: Db, o: { now?: Date } = {}): DigestResult {
 	const today = chinaDay(now)
 	const dayStart = new Date(Date.parse(`${today}T00:00:00+08:00`)).toISOString()
 	const candidates = db
-		.selectDistinct({ userId: notifications.userId, email: users.email, name: users.name })
+		.selectDistinct({ userId: notifications.userId, email: users.email, name: users.name, locale: users.locale })
 		.from(notifications)
 		.innerJoin(users, eq(users.id, notifications.userId))
 		.leftJoin(alertSettings, eq(alertSettings.userId, notifications.userId))
@@ -277,7 +278,7 @@ export function sendDigests(db: Db, o: { now?: Date } = {}): DigestResult {
 			// What was already read in the notification centre is not mailed again.
 			const unread = pending.filter((n) => !n.readAt)
 			if (unread.length) {
-				enqueueMail(db, { to: u.email, kind: 'alert_digest', ...digestMail(u.name, unread) })
+				enqueueMail(db, { to: u.email, kind: 'alert_digest', ...digestMail(u.name, unread, undefined, u.locale) })
 				result.mails++
 				db.insert(alertSettings)
 					.values({ userId: u.userId, email: 'daily', lastDigestAt: stamp, updatedAt: stamp })

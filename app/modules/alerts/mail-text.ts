@@ -1,5 +1,9 @@
 // The words of alert mail (pure): one notification mailed at once, or a day's notifications in one digest. Mail is
 // plain text; user-written text is flattened to one line each so nobody can forge lines (a fake link) in our mail.
+// Titles and bodies are the stored forms (see message.ts), put into words in the recipient's language here.
+import { DEFAULT_LOCALE, translate, type Locale } from '#app/i18n/translate.ts'
+import { renderNotificationText } from './message.ts'
+
 export type MailNotification = { title: string; body: string | null; link: string; createdAt?: string }
 
 /** The absolute site address from APP_URL (`https://example.org`), or null when unset or not an http(s) URL. */
@@ -28,34 +32,44 @@ export function absolute(link: string, base: string | null): string {
 	return base ? base + link : link
 }
 
-const FOOTER = (base: string | null) => [
+const FOOTER = (base: string | null, locale: Locale) => [
 	'',
 	'——',
-	`在“提醒设置”中可改为每日汇总或关闭邮件：${absolute('/my/alerts', base)}`,
-	'应急装备供需对接平台（系统邮件，请勿直接回复）',
+	translate(locale, 'alerts.mail.settings', { link: absolute('/my/alerts', base) }),
+	translate(locale, 'alerts.mail.signature'),
 ]
 
-export function instantMail(n: MailNotification, base: string | null = appBase(process.env.APP_URL)): { subject: string; text: string } {
-	const title = oneLine(n.title, 120)
+export function instantMail(
+	n: MailNotification,
+	base: string | null = appBase(process.env.APP_URL),
+	locale: Locale = DEFAULT_LOCALE,
+): { subject: string; text: string } {
+	const title = oneLine(renderNotificationText(n.title, locale), 120)
 	const lines = [title]
-	if (n.body) lines.push('', oneLine(n.body, 1000))
-	lines.push('', `查看：${absolute(n.link, base)}`, ...FOOTER(base))
-	return { subject: `【提醒】${title}`, text: lines.join('\n') }
+	if (n.body) lines.push('', oneLine(renderNotificationText(n.body, locale), 1000))
+	lines.push('', translate(locale, 'alerts.mail.view', { link: absolute(n.link, base) }), ...FOOTER(base, locale))
+	return { subject: translate(locale, 'alerts.mail.subject', { title }), text: lines.join('\n') }
 }
 
 /** At most this many notifications are written out in a digest; the rest are counted. */
 export const DIGEST_SHOWN = 30
 
-export function digestMail(name: string, list: MailNotification[], base: string | null = appBase(process.env.APP_URL)): { subject: string; text: string } {
+export function digestMail(
+	name: string,
+	list: MailNotification[],
+	base: string | null = appBase(process.env.APP_URL),
+	locale: Locale = DEFAULT_LOCALE,
+): { subject: string; text: string } {
 	const shown = list.slice(0, DIGEST_SHOWN)
-	const lines = [`${oneLine(name, 60)}，您好：`, '', `自上次汇总以来，您有 ${list.length} 条新提醒：`, '']
+	const lines = [translate(locale, 'alerts.mail.greeting', { name: oneLine(name, 60) }), '', translate(locale, 'alerts.mail.digestIntro', { count: list.length }), '']
 	shown.forEach((n, i) => {
-		lines.push(`${i + 1}. ${oneLine(n.title, 120)}`)
-		if (n.body) lines.push(`   ${oneLine(n.body, 200)}`)
+		lines.push(`${i + 1}. ${oneLine(renderNotificationText(n.title, locale), 120)}`)
+		if (n.body) lines.push(`   ${oneLine(renderNotificationText(n.body, locale), 200)}`)
 		lines.push(`   ${absolute(n.link, base)}`)
 	})
-	if (list.length > shown.length) lines.push('', `另有 ${list.length - shown.length} 条提醒，请到通知中心查看：${absolute('/my/notifications', base)}`)
-	else lines.push('', `通知中心：${absolute('/my/notifications', base)}`)
-	lines.push(...FOOTER(base))
-	return { subject: `【每日提醒汇总】${list.length} 条新提醒`, text: lines.join('\n') }
+	const centre = absolute('/my/notifications', base)
+	if (list.length > shown.length) lines.push('', translate(locale, 'alerts.mail.digestMore', { count: list.length - shown.length, link: centre }))
+	else lines.push('', translate(locale, 'alerts.mail.digestCentre', { link: centre }))
+	lines.push(...FOOTER(base, locale))
+	return { subject: translate(locale, 'alerts.mail.digestSubject', { count: list.length }), text: lines.join('\n') }
 }

@@ -6,13 +6,18 @@ import type { Db } from '#db/client.server.ts'
 import { alertSettings, memberships, notifications, users, type AlertFrequency, type NotificationKind } from '#db/schema/index.ts'
 import { enqueueMail } from '#app/modules/notifications/mail.server.ts'
 import { instantMail } from './mail-text.ts'
+import { encodeMessage, type NotificationMessage } from './message.ts'
 
 export type NotifyInput = {
 	orgId: number
 	kind: NotificationKind
-	/** Plain text (rendered escaped); keep it short, the link carries the details. */
-	title: string
-	body?: string | null
+	/**
+	 * The title as a message key (`alerts.messages.…`) with params, stored as JSON and put into words in each reader's
+	 * language when shown (message.ts); params are plain text (rendered escaped). Keep it short, the link carries the details.
+	 */
+	message: NotificationMessage
+	/** A message like the title's, or plain text that is shown as it is (user-written text such as a decline note). */
+	body?: NotificationMessage | string | null
 	/** A path inside the site, e.g. `/my/demands/DEM-1/responses`. */
 	link: string
 	/** Notifications with the same key are created once per user (e.g. `response:12`). */
@@ -44,6 +49,8 @@ export function notifyUser(db: Db, userId: number, input: NotifyUserInput): bool
 }
 
 function createFor(db: Db, userId: number, orgId: number | null, input: NotifyUserInput): boolean {
+	const title = encodeMessage(input.message)
+	const body = input.body == null ? null : typeof input.body === 'string' ? input.body : encodeMessage(input.body)
 	if (input.dedupeKey) {
 		const seen = db
 			.select({ one: sql`1` })
@@ -54,17 +61,17 @@ function createFor(db: Db, userId: number, orgId: number | null, input: NotifyUs
 	}
 	const id = db
 		.insert(notifications)
-		.values({ userId, orgId, kind: input.kind, title: input.title, body: input.body ?? null, link: input.link, dedupeKey: input.dedupeKey ?? null })
+		.values({ userId, orgId, kind: input.kind, title, body, link: input.link, dedupeKey: input.dedupeKey ?? null })
 		.returning({ id: notifications.id })
 		.get().id
 	const who = db
-		.select({ email: users.email, frequency: alertSettings.email })
+		.select({ email: users.email, locale: users.locale, frequency: alertSettings.email })
 		.from(users)
 		.leftJoin(alertSettings, eq(alertSettings.userId, users.id))
 		.where(eq(users.id, userId))
 		.get()
 	if (who && (who.frequency ?? DEFAULT_EMAIL_FREQUENCY) === 'instant') {
-		enqueueMail(db, { to: who.email, kind: 'alert', ...instantMail({ title: input.title, body: input.body ?? null, link: input.link }) })
+		enqueueMail(db, { to: who.email, kind: 'alert', ...instantMail({ title, body, link: input.link }, undefined, who.locale) })
 		db.update(notifications).set({ mailedAt: new Date().toISOString() }).where(eq(notifications.id, id)).run()
 	}
 	return true

@@ -1,6 +1,7 @@
 // A saved search's query string (pure): normalised from what the search page sent, shown as chips, named by default.
 import type { Locale } from '#app/i18n/translate.ts'
 import { label } from '#app/utils/format.ts'
+import type { NotificationMessage } from './message.ts'
 import { FACETS, type Facet, type SearchIndex } from '#search/engine.ts'
 import { parseSearchState, searchParamsOf, type SearchState } from '#search/params.ts'
 
@@ -70,6 +71,8 @@ export function savedSearchLink(query: string): string {
 	return `/search?${qs}`
 }
 
-export function savedSearchTitle(name: string, count: number, more: boolean): string {
-	return `“${name}”有 ${count}${more ? '+' : ''} 条新结果`
+/** The title of a saved search's new results (a message, put into words per reader: see message.ts). */
+export function savedSearchMessage(name: string, count: number, more: boolean): NotificationMessage {
+	const key = more ? 'alerts.messages.savedSearchMore' : count === 1 ? 'alerts.messages.savedSearchOne' : 'alerts.messages.savedSearch'
+	return { key, params: { name, count } }
 }

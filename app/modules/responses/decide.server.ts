@@ -3,6 +3,7 @@
 import { and, asc, eq } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { demandItems, demandLists, listings, organizations, responses } from '#db/schema/index.ts'
+import type { NotificationMessage } from '../alerts/message.ts'
 import { notifyOrg } from '../alerts/notify.server.ts'
 import { recordAudit, writeContext } from '../audit/changes.server.ts'
 import { publicDemandItems } from '../matching/load.server.ts'
@@ -100,11 +101,12 @@ export function responseCountOfList(db: Db, orgId: number, listRef: string): num
 export type DecisionRefusal = 'responseNotFound' | 'notAllowed' | AwardRefusal | DeliveryRefusal
 export type DecisionResult = { ok: true } | { ok: false; reason: DecisionRefusal; max?: number }
 
-const NOTIFY_TITLE: Partial<Record<DecisionValue['intent'], string>> = {
-	shortlist: '您的响应已入围',
-	award: '您的响应已中选',
-	decline: '您的响应未被采纳',
-	deliver: '需求方已登记到货',
+/** The responder's notification title of each decision (message keys, put into words per reader: alerts/message.ts). */
+const NOTIFY_TITLE: Partial<Record<DecisionValue['intent'], NotificationMessage['key']>> = {
+	shortlist: 'alerts.messages.responseShortlisted',
+	award: 'alerts.messages.responseAwarded',
+	decline: 'alerts.messages.responseDeclined',
+	deliver: 'alerts.messages.responseDelivered',
 }
 
 /** One decision of the demand owner on one response of its list. */
@@ -169,13 +171,20 @@ export function decide(db: Db, actor: OrgActor, listRef: string, d: DecisionValu
 			before: { status: row.status, awardedQuantity: row.awardedQuantity, deliveredQuantity: row.deliveredQuantity },
 			after: set,
 		})
-		const title = NOTIFY_TITLE[d.intent]
-		if (title)
+		const key = NOTIFY_TITLE[d.intent]
+		if (key)
 			notifyOrg(t, {
 				orgId: row.orgId,
 				kind: 'response_decided',
-				title: `${title}：${item.name}`,
-				body: d.intent === 'award' ? `中选数量 ${d.quantity}` : d.intent === 'deliver' ? `累计到货 ${d.delivered}` : d.intent === 'decline' ? (d.note ?? null) : null,
+				message: { key, params: { item: item.name } },
+				body:
+					d.intent === 'award'
+						? { key: 'alerts.messages.awardedBody', params: { quantity: d.quantity } }
+						: d.intent === 'deliver'
+							? { key: 'alerts.messages.deliveredBody', params: { quantity: d.delivered } }
+							: d.intent === 'decline'
+								? (d.note ?? null)
+								: null,
 				link: '/my/responses',
 				dedupeKey: `response:${row.id}:${d.intent}:${ctx.stamp}`,
 			})

@@ -237,7 +237,7 @@ export function submitResponse(
 			notifyOrg(t, {
 				orgId: item.ownerOrgId,
 				kind: 'response_received',
-				title: `${responder} 响应了“${item.name}”`,
+				message: { key: 'alerts.messages.responseReceived', params: { org: responder, item: item.name } },
 				body: `${item.listTitle} · ${listing.title}`,
 				link: responsesHref(item.listRef),
 				dedupeKey: `response:${id}:${ctx.stamp}`,

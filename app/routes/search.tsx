@@ -1,6 +1,7 @@
 // /search: full-text and faceted search of public listings and open demand items. The URL holds the whole state
 // (q, index, repeated facet parameters, sort, page); a plain GET form works without JavaScript, and once hydrated
 // facet checkboxes and the sort order apply on change and the search box suggests titles.
+import { facetValueLabel } from '#app/modules/search/labels.ts'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useNavigate, useNavigation } from '@remix-run/react'
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
@@ -46,22 +47,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 type Data = ReturnType<typeof useLoaderData<typeof loader>>
 
-function facetLabel(facet: Facet, value: string, index: SearchIndex, locale: Locale): string {
-	switch (facet) {
-		case 'category':
-			return label.category(value, locale)
-		case 'scenario':
-			return label.scenario(value, locale)
-		case 'region':
-			return label.region(value, locale)
-		case 'certification':
-			return label.certification(value, locale)
-		case 'qualification':
-			return label.qualification(value, locale)
-		case 'kind':
-			return index === 'listings' ? label.listingKind(value, locale) : label.demandKind(value, locale)
-	}
-}
+const facetLabel = facetValueLabel
 
 function useHydrated(): boolean {
 	const [hydrated, setHydrated] = useState(false)

@@ -1,6 +1,6 @@
 // A saved search's query string (pure): normalised from what the search page sent, shown as chips, named by default.
 import type { Locale } from '#app/i18n/translate.ts'
-import { label } from '#app/utils/format.ts'
+import { facetValueLabel } from '#app/modules/search/labels.ts'
 import type { NotificationMessage } from './message.ts'
 import { FACETS, type Facet, type SearchIndex } from '#search/engine.ts'
 import { parseSearchState, searchParamsOf, type SearchState } from '#search/params.ts'
@@ -19,22 +19,8 @@ export function stateOf(query: string): SearchState {
 	return parseSearchState(new URLSearchParams(query))
 }
 
-export function facetValueLabel(facet: Facet, value: string, index: SearchIndex, locale: Locale): string {
-	switch (facet) {
-		case 'category':
-			return label.category(value, locale)
-		case 'scenario':
-			return label.scenario(value, locale)
-		case 'region':
-			return label.region(value, locale)
-		case 'certification':
-			return label.certification(value, locale)
-		case 'qualification':
-			return label.qualification(value, locale)
-		case 'kind':
-			return index === 'listings' ? label.listingKind(value, locale) : label.demandKind(value, locale)
-	}
-}
+
+export { facetValueLabel }
 
 export type Chip = { kind: 'index' | 'q' | 'sort' | Facet; value: string }
 

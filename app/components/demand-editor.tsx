@@ -208,7 +208,6 @@ function ItemBlock({ form, item, index, listRef }: { form: FormMetadata<DemandFo
 	const { t } = useTranslation()
 	const locale = useLocale()
 	const f = item.getFieldset()
-	const specs = f.specs.getFieldList()
 	const headingId = useId()
 	const n = index + 1
 	return (
@@ -257,33 +256,11 @@ function ItemBlock({ form, item, index, listRef }: { form: FormMetadata<DemandFo
 				</div>
 			</div>
 
-			<div className="mt-5">
-				<h4 className="text-sm font-semibold text-slate-800">{t('demandEditor.specs')}</h4>
-				<p className="mt-0.5 text-xs text-slate-500">{t('demandEditor.specsHelp')}</p>
-				<ErrorList id={f.specs.errorId} errors={f.specs.errors} />
-				{specs.length ? (
-					<div className="mt-2 space-y-2">
-						<div className="hidden grid-cols-[minmax(8rem,2fr)_8rem_minmax(6rem,1.5fr)_minmax(5rem,1fr)_minmax(4rem,1fr)_auto] gap-2 text-xs font-medium text-slate-600 md:grid" aria-hidden="true">
-							<span>{t('demandEditor.specName')}</span>
-							<span>{t('demandEditor.specOp')}</span>
-							<span>{t('demandEditor.specValue')}</span>
-							<span>{t('demandEditor.specValue2')}</span>
-							<span>{t('demandEditor.specUnit')}</span>
-							<span className="w-14" />
-						</div>
-						{specs.map((spec, j) => (
-							<SpecRowFields key={spec.key} form={form} spec={spec} specsName={f.specs.name} index={j} />
-						))}
-					</div>
-				) : (
-					<p className="mt-2 text-sm text-slate-500">{t('demandEditor.noSpecs')}</p>
-				)}
-				<div className="mt-2">
-					<button {...form.insert.getButtonProps({ name: f.specs.name, defaultValue: { op: '>=' } })} className={addButton}>
-						<span aria-hidden="true">＋</span> {t('demandEditor.addSpec')}
-					</button>
-				</div>
-			</div>
+			<SpecRowsSection
+				form={form}
+				specs={f.specs}
+				texts={{ title: t('demandEditor.specs'), help: t('demandEditor.specsHelp'), empty: t('demandEditor.noSpecs'), add: t('demandEditor.addSpec') }}
+			/>
 
 			<div className="mt-5 grid gap-4 lg:grid-cols-2">
 				<CheckboxGroup
@@ -306,6 +283,53 @@ function ItemBlock({ form, item, index, listRef }: { form: FormMetadata<DemandFo
 }
 
 /** One requirement row (name, operator, values, unit); shared with the configuration-standard editor. */
+/** The spec-constraint rows of a demand item or a standard item: heading, column headers, rows, and the add button. */
+export function SpecRowsSection<F extends Record<string, unknown>>({
+	form,
+	specs,
+	texts,
+	readOnly = false,
+}: {
+	form: FormMetadata<F, string[]>
+	specs: FieldMetadata<SpecRow[] | undefined, F, string[]>
+	texts: { title: string; help: string; empty: string; add: string }
+	readOnly?: boolean
+}) {
+	const { t } = useTranslation()
+	const rows = specs.getFieldList()
+	return (
+		<div className="mt-5">
+			<h4 className="text-sm font-semibold text-slate-800">{texts.title}</h4>
+			<p className="mt-0.5 text-xs text-slate-500">{texts.help}</p>
+			<ErrorList id={specs.errorId} errors={specs.errors} />
+			{rows.length ? (
+				<div className="mt-2 space-y-2">
+					<div className="hidden grid-cols-[minmax(8rem,2fr)_8rem_minmax(6rem,1.5fr)_minmax(5rem,1fr)_minmax(4rem,1fr)_auto] gap-2 text-xs font-medium text-slate-600 md:grid" aria-hidden="true">
+						<span>{t('demandEditor.specName')}</span>
+						<span>{t('demandEditor.specOp')}</span>
+						<span>{t('demandEditor.specValue')}</span>
+						<span>{t('demandEditor.specValue2')}</span>
+						<span>{t('demandEditor.specUnit')}</span>
+						<span className="w-14" />
+					</div>
+					{rows.map((spec, j) => (
+						<SpecRowFields key={spec.key} form={form} spec={spec} specsName={specs.name} index={j} />
+					))}
+				</div>
+			) : (
+				<p className="mt-2 text-sm text-slate-500">{texts.empty}</p>
+			)}
+			{!readOnly ? (
+				<div className="mt-2">
+					<button {...form.insert.getButtonProps({ name: specs.name, defaultValue: { op: '>=' } })} className={addButton}>
+						<span aria-hidden="true">＋</span> {texts.add}
+					</button>
+				</div>
+			) : null}
+		</div>
+	)
+}
+
 export function SpecRowFields<F extends Record<string, unknown>>({ form, spec, specsName, index }: { form: FormMetadata<F, string[]>; spec: FieldMetadata<SpecRow, F, string[]>; specsName: string; index: number }) {
 	const { t } = useTranslation()
 	const hydrated = useHydrated()

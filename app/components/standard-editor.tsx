@@ -5,7 +5,7 @@ import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadat
 import { Form } from '@remix-run/react'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { addButton, CategoryOptions, CheckboxGroup, removeButton, smallButton, SpecRowFields } from '#app/components/demand-editor.tsx'
+import { addButton, CategoryOptions, CheckboxGroup, removeButton, smallButton, SpecRowsSection } from '#app/components/demand-editor.tsx'
 import { CsrfInput, ErrorList, Field, FormErrors, SubmitButton, inputClass } from '#app/components/forms.tsx'
 import { Card, SectionTitle } from '#app/components/ui.tsx'
 import { CERTIFICATION_TYPES, TEAM_TYPES } from '#app/modules/catalog/reference-data.ts'
@@ -170,7 +170,6 @@ function ItemBlock({
 	const locale = useLocale()
 	const f = item.getFieldset()
 	const q = f.quantity.getFieldset()
-	const specs = f.specs.getFieldList()
 	const headingId = useId()
 	const itemsName = form.getFieldset().items.name
 	const n = index + 1
@@ -263,35 +262,12 @@ function ItemBlock({
 				<ErrorList id={quantityErrorId} errors={quantityErrors} />
 			</fieldset>
 
-			<div className="mt-5">
-				<h4 className="text-sm font-semibold text-slate-800">{t('standardEditor.specs')}</h4>
-				<p className="mt-0.5 text-xs text-slate-500">{t('standardEditor.specsHelp')}</p>
-				<ErrorList id={f.specs.errorId} errors={f.specs.errors} />
-				{specs.length ? (
-					<div className="mt-2 space-y-2">
-						<div className="hidden grid-cols-[minmax(8rem,2fr)_8rem_minmax(6rem,1.5fr)_minmax(5rem,1fr)_minmax(4rem,1fr)_auto] gap-2 text-xs font-medium text-slate-600 md:grid" aria-hidden="true">
-							<span>{t('demandEditor.specName')}</span>
-							<span>{t('demandEditor.specOp')}</span>
-							<span>{t('demandEditor.specValue')}</span>
-							<span>{t('demandEditor.specValue2')}</span>
-							<span>{t('demandEditor.specUnit')}</span>
-							<span className="w-14" />
-						</div>
-						{specs.map((spec, j) => (
-							<SpecRowFields key={spec.key} form={form} spec={spec} specsName={f.specs.name} index={j} />
-						))}
-					</div>
-				) : (
-					<p className="mt-2 text-sm text-slate-500">{t('standardEditor.noSpecs')}</p>
-				)}
-				{!readOnly ? (
-					<div className="mt-2">
-						<button {...form.insert.getButtonProps({ name: f.specs.name, defaultValue: { op: '>=' } })} className={addButton}>
-							<span aria-hidden="true">＋</span> {t('standardEditor.addSpec')}
-						</button>
-					</div>
-				) : null}
-			</div>
+			<SpecRowsSection
+				form={form}
+				specs={f.specs}
+				readOnly={readOnly}
+				texts={{ title: t('standardEditor.specs'), help: t('standardEditor.specsHelp'), empty: t('standardEditor.noSpecs'), add: t('standardEditor.addSpec') }}
+			/>
 
 			<div className="mt-5">
 				<CheckboxGroup

@@ -184,7 +184,8 @@ export function statusFor(intent: string | null | undefined, current: DemandReco
 
 const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v))
 
-function constraintToRow(c: SpecConstraintInput): z.input<typeof specRowFields> {
+/** A stored constraint as an editor row (the inverse of rowToConstraint). */
+export function constraintToRow(c: SpecConstraintInput): z.input<typeof specRowFields> {
 	return {
 		name: c.name,
 		op: c.op,

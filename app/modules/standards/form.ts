@@ -2,8 +2,7 @@
 // `items[1].specs[0].value2`) turned into a StandardRecord and validated with `standardRecord`, so the editor, the
 // importer and the API word every problem alike. Requirement rows are read exactly as in the demand editor.
 import { z } from 'zod'
-import type { SpecConstraintInput } from '../catalog/fields.ts'
-import { numberOrText, rowToConstraint, specRowFields, trimmed } from '../demands/form.ts'
+import { constraintToRow, numberOrText, rowToConstraint, specRowFields, trimmed } from '../demands/form.ts'
 import { standardRecord, type StandardRecord } from './schema.ts'
 
 /** The editor of a standard; the id, because codes contain slashes. */
@@ -109,10 +108,6 @@ export function standardForm(ctx: StandardFormContext) {
 }
 
 const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v))
-
-function constraintToRow(c: SpecConstraintInput) {
-	return { name: c.name, op: c.op, value: Array.isArray(c.value) ? c.value.join('|') : str(c.value), value2: str(c.value2), unit: c.unit }
-}
 
 /** A stored record as the form's initial value. */
 export function standardToFormValue(r: StandardRecord): StandardFormValue {

@@ -16,15 +16,18 @@ import { formatDate, formatNumber, formatPrice, label, todayIso } from '#app/uti
 import { orgHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
 
+const MATCHED_ITEMS = 30
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const demand = getPublicDemand(getDb(), params.ref ?? '')
 	if (!demand) throw new Response('Not Found', { status: 404 })
 	const { list, org, items } = demand
 	const today = todayIso()
-	// 匹配结果: the top 5 listings of each item, with reasons.
-	const matches = (await matchesForDemand(getDb(), list.ref, { limit: 5, today }))?.items ?? []
+	// 匹配结果: the top 5 listings of each of the first MATCHED_ITEMS items, with reasons (a catalog may have thousands).
+	const matched = await matchesForDemand(getDb(), list.ref, { limit: 5, today, maxItems: MATCHED_ITEMS })
 	return {
-		matches,
+		matches: matched?.items ?? [],
+		matchesTruncated: matched?.truncated ?? null,
 		respond: await respondAffordance(request, org.id, isOpen(list, today)),
 		list: {
 			ref: list.ref,
@@ -58,7 +61,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 	data ? pageMeta(matches, `${data.list.title} · ${data.org.name}`, `${data.list.title} — ${data.org.name}`) : notFoundMeta(matches)
 
 export default function DemandPage() {
-	const { list, org, items, matches, respond } = useLoaderData<typeof loader>()
+	const { list, org, items, matches, matchesTruncated, respond } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
 	const status = list.open ? t('ui.demand.status.published') : t('ui.demand.status.closed')
@@ -209,6 +212,11 @@ export default function DemandPage() {
 				<section aria-labelledby="matches" className="no-print">
 					<SectionTitle id="matches">{t('matching.title')}</SectionTitle>
 					<p className="mb-3 text-sm text-slate-600">{t('matching.intro')}</p>
+					{matchesTruncated ? (
+						<p className="mb-3 text-sm text-slate-600" role="note">
+							{t('matching.truncated', { shown: matchesTruncated.shown, total: matchesTruncated.total, ref: list.ref })}
+						</p>
+					) : null}
 					<div className="space-y-4">
 						{matches.map(({ item, candidates }) => (
 							<Card key={item.ref}>

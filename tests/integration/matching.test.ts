@@ -71,6 +71,14 @@ describe('the sample: match DEM-EX-1 --item DEM-EX-1-1', () => {
 		const late = await matchesForDemand(db, 'DEM-EX-1', { limit: 10, today: '2027-04-02' })
 		expect(late!.items[0]!.candidates.every((c) => !c.eligible)).toBe(true)
 	})
+	it('maxItems bounds the items matched and says how many were left out; without it every item is matched', async () => {
+		const all = await matchesForDemand(db, 'DEM-EX-1', { limit: 3, today: TODAY })
+		expect(all!.items).toHaveLength(1)
+		expect(all!.truncated).toBeUndefined()
+		const none = await matchesForDemand(db, 'DEM-EX-1', { limit: 3, today: TODAY, maxItems: 0 })
+		expect(none).toEqual({ items: [], truncated: { shown: 0, total: 1 } })
+		expect((await matchesForDemand(db, 'DEM-EX-1', { limit: 3, today: TODAY, maxItems: 1 }))!.truncated).toBeUndefined()
+	})
 	it('reverse: LST-EX-1 is eligible for DEM-EX-1-1; LST-EX-3 (a breathing apparatus) has no opportunity', async () => {
 		const doc = await opportunitiesForListing(db, 'LST-EX-1', { limit: 20, today: TODAY })
 		expect(doc!.opportunities.map((o) => [o.item.demand.ref, o.item.ref, o.eligible])).toEqual([['DEM-EX-1', 'DEM-EX-1-1', true]])

@@ -507,7 +507,11 @@ export type ItemSummary = {
 	neededBy: string | null
 	demand: { ref: string; title: string; org: { ref: string; name: string } }
 }
-export type MatchesResponse = { items: { item: Omit<ItemSummary, 'demand'>; candidates: { listing: ListingSummary; score: number; eligible: boolean; reasons: Reason[] }[] }[] }
+export type MatchesResponse = {
+	items: { item: Omit<ItemSummary, 'demand'>; candidates: { listing: ListingSummary; score: number; eligible: boolean; reasons: Reason[] }[] }[]
+	/** Only with `maxItems`: how many items were matched of how many. */
+	truncated?: { shown: number; total: number }
+}
 export type OpportunitiesResponse = { listing: ListingSummary; opportunities: { item: ItemSummary; score: number; eligible: boolean; reasons: Reason[] }[] }
 
 const listingSummary = (l: MatchListing): ListingSummary => ({ ref: l.ref, title: l.title, category: l.category, org: { ref: l.org.ref, name: l.org.name } })
@@ -521,14 +525,22 @@ const itemSummary = (i: MatchItem): ItemSummary => ({
 	demand: i.demand!,
 })
 
-export type MatchOptions = { limit: number; today: string; itemRef?: string; engine?: SearchEngine }
+export type MatchOptions = {
+	limit: number
+	today: string
+	itemRef?: string
+	engine?: SearchEngine
+	/** Match only the first this many items (a page must not rank 2,000 items per view); `truncated` says so. */
+	maxItems?: number
+}
 
 /** Ranked listings for each item of a public demand list (or one item); null when the list (or item) is not public. */
 export async function matchesForDemand(db: Db, demandRef: string, o: MatchOptions): Promise<MatchesResponse | null> {
 	const demand = publicDemandItems(db, demandRef)
 	if (!demand) return null
-	const items = o.itemRef === undefined ? demand.items : demand.items.filter((i) => i.ref === o.itemRef)
-	if (o.itemRef !== undefined && !items.length) return null
+	const selected = o.itemRef === undefined ? demand.items : demand.items.filter((i) => i.ref === o.itemRef)
+	if (o.itemRef !== undefined && !selected.length) return null
+	const items = o.maxItems === undefined ? selected : selected.slice(0, o.maxItems)
 	const engine = o.engine ?? getSearchEngine(db)
 	const out: MatchesResponse['items'] = []
 	for (const item of items) {
@@ -536,7 +548,7 @@ export async function matchesForDemand(db: Db, demandRef: string, o: MatchOption
 		const { demand: _d, ...summary } = itemSummary(item)
 		out.push({ item: summary, candidates: ranked.map((c) => ({ listing: listingSummary(c.listing), score: c.score, eligible: c.eligible, reasons: c.reasons })) })
 	}
-	return { items: out }
+	return items.length < selected.length ? { items: out, truncated: { shown: items.length, total: selected.length } } : { items: out }
 }
 
 /** The top `limit` candidates of one item. */

@@ -4,6 +4,7 @@ import type zh from '../zh-CN/matching.ts'
 
 const en: Widen<typeof zh> = {
 	title: 'Matches',
+	truncated: 'This list has {{total}} items; matches are shown for the first {{shown}}. All items: the API (/api/v1/demands/{{ref}}/matches) or the match command.',
 	intro: 'Every published listing is checked against the technical requirements, certifications, budget and lead time; listings that meet all hard requirements come first. Open one to see each reason (details are in Chinese).',
 	itemSummary: '{{eligible}} eligible, {{count}} shown',
 	noCandidates: 'No listing to compare yet.',

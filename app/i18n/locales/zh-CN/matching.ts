@@ -1,6 +1,7 @@
 // zh-CN messages of the "matching" namespace: 匹配结果 on demand pages and 商机 on listing pages.
 export default {
 	title: '匹配结果',
+	truncated: '此清单共 {{total}} 个条目，这里列出前 {{shown}} 个的匹配结果；全部条目可用 API（/api/v1/demands/{{ref}}/matches）或命令行 match 查询。',
 	intro: '平台按技术要求、认证、预算和交货期逐条核对在架供给，符合全部硬性要求的排在前面；点开可查看逐项理由。',
 	itemSummary: '{{eligible}} 条符合要求，共展示 {{count}} 条',
 	noCandidates: '暂未找到可比对的供给。',

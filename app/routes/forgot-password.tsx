@@ -13,18 +13,19 @@ import { forgotForm } from '#app/modules/accounts/schema.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { useLocale, useRootData } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = () => [{ title: '找回密码 · 应急装备供需对接平台' }]
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const locale = await getLocale(request)
 	const submission = parseForm(form, forgotForm, locale)
 	if (submission.status !== 'success') return data({ result: submission.reply(), sent: false }, { status: 400 })
 	const wait = hit(`reset:${clientAddress(request)}`, LIMITS.reset)
 	if (wait !== null) return data({ result: submission.reply({ formErrors: [translate(locale, 'accounts.tooMany', { seconds: wait })] }), sent: false }, { status: 429 })
-	requestPasswordReset(getDb(), submission.value.email, new URL(request.url).origin, locale)
+	requestPasswordReset(getDb(), submission.value.email, locale)
 	return { result: submission.reply({ resetForm: true }), sent: true }
 }
 

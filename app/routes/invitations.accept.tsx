@@ -1,5 +1,6 @@
 // Accepting an invitation from its emailed link: shows the organization and the role; the signed-in user whose email
-// the invitation was sent to joins. Others are told what to do (log in, sign up, or switch accounts).
+// the invitation was sent to, and who has proven they read mail sent to it, joins. Others are told what to do (log
+// in, sign up from the link, switch accounts, or confirm their address by a mailed link).
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -8,13 +9,16 @@ import { CsrfInput, FormErrors, SubmitButton } from '#app/components/forms.tsx'
 import { Facts } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
+import { requestEmailVerification } from '#app/modules/accounts/accounts.server.ts'
 import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { hit, LIMITS } from '#app/modules/accounts/rate-limit.server.ts'
 import { endSession, getUser, requireUser, setActiveOrg } from '#app/modules/accounts/session.server.ts'
 import { acceptInvitation, invitationByToken, REFUSAL_OF_STATE } from '#app/modules/organizations/members.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { label } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'orgs.acceptTitle')), { name: 'referrer', content: 'no-referrer' }]
 
@@ -29,14 +33,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		// Only what the invitee needs to decide; nothing when the token is unknown.
 		invitation: inv ? { orgName: inv.orgName, orgKind: inv.orgKind, role: inv.role, email: inv.email, state: inv.state } : null,
 		problem: !inv ? ('invitationGone' as const) : inv.state === 'open' ? null : REFUSAL_OF_STATE[inv.state],
-		user: user ? { email: user.email } : null,
+		user: user ? { email: user.email, verified: user.emailVerified } : null,
 		matches: user && inv ? user.email.toLowerCase() === inv.email.toLowerCase() : false,
 		redirectTo: here,
 	}
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const token = String(form.get('token') ?? '')
 	if (form.get('intent') === 'switch-account') {
@@ -47,8 +51,21 @@ export async function action({ request }: ActionFunctionArgs) {
 	const user = await requireUser(request)
 	const locale = await getLocale(request)
 	const db = getDb()
+	if (form.get('intent') === 'confirm-email') {
+		// The invited account has never proven its address: mail it a confirmation link that leads back here.
+		const inv = invitationByToken(db, token)
+		if (!inv || inv.state !== 'open' || inv.email.toLowerCase() !== user.email.toLowerCase() || user.emailVerified)
+			return data({ error: translate(locale, 'orgs.refused.invitationGone'), sent: false }, { status: 409 })
+		const wait = hit(`verify:${user.id}`, LIMITS.reset)
+		if (wait !== null) return data({ error: translate(locale, 'accounts.tooMany', { seconds: wait }), sent: false }, { status: 429 })
+		requestEmailVerification(db, user, `/invitations/accept?${new URLSearchParams({ token })}`, locale)
+		return data({ error: null, sent: true })
+	}
 	const accepted = acceptInvitation(db, token, user)
-	if ('refused' in accepted) return data({ error: translate(locale, `orgs.refused.${accepted.refused}`, accepted.vars) }, { status: accepted.refused === 'wrongAccount' ? 403 : 410 })
+	if ('refused' in accepted) {
+		const forbidden = accepted.refused === 'wrongAccount' || accepted.refused === 'emailUnverified'
+		return data({ error: translate(locale, `orgs.refused.${accepted.refused}`, accepted.vars), sent: false }, { status: forbidden ? 403 : 410 })
+	}
 	setActiveOrg(db, user, accepted.orgId)
 	return redirect('/my/org')
 }
@@ -59,7 +76,8 @@ export default function AcceptInvitation() {
 	const { t } = useTranslation()
 	const locale = useLocale()
 	const inv = d.invitation
-	const back = encodeURIComponent(d.redirectTo)
+	// Sign-up (directly or by way of the log-in page) carries the invitation: signing up from it proves the address.
+	const query = new URLSearchParams({ redirectTo: d.redirectTo, invitation: d.token }).toString()
 	const role = inv ? (inv.role === 'owner' ? t('accounts.owner') : t('accounts.member')) : ''
 	return (
 		<AuthCard title={t('orgs.acceptTitle')}>
@@ -77,6 +95,10 @@ export default function AcceptInvitation() {
 			) : null}
 			{actionData?.error ? (
 				<FormErrors errors={[actionData.error]} />
+			) : actionData?.sent ? (
+				<p className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900" role="status">
+					{t('orgs.confirmEmailSent', { email: inv?.email })}
+				</p>
 			) : d.problem ? (
 				<p className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" role="alert">
 					{t(`orgs.refused.${d.problem}`)}
@@ -85,10 +107,10 @@ export default function AcceptInvitation() {
 				<div className="space-y-3 text-sm text-slate-700">
 					<p>{t('orgs.acceptSignIn', { email: inv?.email })}</p>
 					<div className="flex flex-wrap gap-3">
-						<Link to={`/login?redirectTo=${back}`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
+						<Link to={`/login?${query}`} className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-800">
 							{t('accounts.login')}
 						</Link>
-						<Link to={`/signup?redirectTo=${back}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold text-slate-800 no-underline hover:bg-slate-50">
+						<Link to={`/signup?${query}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-semibold text-slate-800 no-underline hover:bg-slate-50">
 							{t('accounts.signup')}
 						</Link>
 					</div>
@@ -107,6 +129,15 @@ export default function AcceptInvitation() {
 						</SubmitButton>
 					</Form>
 				</div>
+			) : !d.user.verified ? (
+				<Form method="post" className="space-y-3">
+					<CsrfInput />
+					<input type="hidden" name="token" value={d.token} />
+					<p className="text-sm text-slate-700">{t('orgs.confirmEmailPrompt', { email: inv?.email })}</p>
+					<SubmitButton name="intent" value="confirm-email" pendingText={t('orgs.saving')}>
+						{t('orgs.confirmEmail')}
+					</SubmitButton>
+				</Form>
 			) : (
 				<Form method="post" className="space-y-3">
 					<CsrfInput />

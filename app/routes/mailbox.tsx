@@ -1,16 +1,20 @@
-// The development mailbox: shows the mail outbox when no SMTP server is configured (demos, tests). Off otherwise.
+// The mailbox: shows the mail outbox when no SMTP server is configured (demos, tests); off otherwise. Its mail holds
+// reset and invitation links, so in production only platform admins may read it.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState, PageHeader } from '#app/components/ui.tsx'
-import { mailboxEnabled, recentMail } from '#app/modules/notifications/mail.server.ts'
+import { requirePermission } from '#app/modules/accounts/auth.server.ts'
+import { mailboxAccess, recentMail } from '#app/modules/notifications/mail.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 
 export const meta: MetaFunction = () => [{ title: '开发邮箱 · 应急装备供需对接平台' }, { name: 'robots', content: 'noindex' }]
 
-export async function loader(_: LoaderFunctionArgs) {
-	if (!mailboxEnabled()) throw new Response('Not Found', { status: 404 })
+export async function loader({ request }: LoaderFunctionArgs) {
+	const access = mailboxAccess()
+	if (access === 'off') throw new Response('Not Found', { status: 404 })
+	if (access === 'admins') await requirePermission(request, 'read:mail:any')
 	return { mail: recentMail(getDb()) }
 }
 

@@ -13,6 +13,7 @@ import { startSession } from '#app/modules/accounts/session.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = () => [{ title: '设置新密码 · 应急装备供需对接平台' }, { name: 'referrer', content: 'no-referrer' }]
 
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const locale = await getLocale(request)
 	const submission = parseForm(form, resetForm, locale)

@@ -15,6 +15,9 @@ export const users = sqliteTable('users', {
 	platformRole: text('platform_role', { enum: ['none', 'reviewer', 'admin'] })
 		.notNull()
 		.default('none'),
+	/** When the user last proved they read mail sent to `email` (a reset link, a confirmation link, or sign-up from an
+	 * invitation link sent to it); null: never. Sign-up alone proves nothing. */
+	emailVerifiedAt: text('email_verified_at'),
 	createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 })
 export type User = typeof users.$inferSelect
@@ -81,6 +84,25 @@ export const passwordResets = sqliteTable(
 		createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 	},
 	(t) => [index('password_resets_user_idx').on(t.userId)],
+)
+
+/** Links that confirm a user's email address (needed, for instance, before accepting an invitation). */
+export const emailVerifications = sqliteTable(
+	'email_verifications',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** The address the link was sent to: it confirms this address only. */
+		email: text('email').notNull(),
+		/** SHA-256 of the emailed token; the token itself is never stored. */
+		tokenHash: text('token_hash').notNull().unique(),
+		expiresAt: text('expires_at').notNull(),
+		usedAt: text('used_at'),
+		createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+	},
+	(t) => [index('email_verifications_user_idx').on(t.userId)],
 )
 
 export const invitations = sqliteTable(

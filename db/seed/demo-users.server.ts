@@ -18,7 +18,12 @@ export async function seedDemoUsers(db: Db): Promise<string[]> {
 	const created: string[] = []
 	for (const u of DEMO_USERS) {
 		if (db.select({ id: users.id }).from(users).where(eq(users.email, u.email)).get()) continue
-		const id = db.insert(users).values({ email: u.email, name: u.name, passwordHash, platformRole: u.platformRole }).returning({ id: users.id }).get().id
+		// Demo addresses count as confirmed, so the demo accounts can accept invitations like any confirmed user.
+		const id = db
+			.insert(users)
+			.values({ email: u.email, name: u.name, passwordHash, platformRole: u.platformRole, emailVerifiedAt: new Date().toISOString() })
+			.returning({ id: users.id })
+			.get().id
 		if (u.orgKind) {
 			const org = db.select({ id: organizations.id }).from(organizations).where(eq(organizations.kind, u.orgKind)).orderBy(asc(organizations.id)).get()
 			if (org) db.insert(memberships).values({ orgId: org.id, userId: id, role: 'owner' }).run()

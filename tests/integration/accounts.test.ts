@@ -1,11 +1,13 @@
 // Sign-up, log-in, log-out and password reset through the route actions, as a browser without JavaScript uses them.
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { appUrl } from '#app/env.server.ts'
 import { action as forgotAction } from '#app/routes/forgot-password.tsx'
 import { action as loginAction } from '#app/routes/login.tsx'
 import { action as logoutAction } from '#app/routes/logout.tsx'
 import { action as resetAction, loader as resetLoader } from '#app/routes/reset-password.tsx'
 import { action as signupAction } from '#app/routes/signup.tsx'
+import { loader as mailboxLoader } from '#app/routes/mailbox.tsx'
 import { loader as myLoader } from '#app/routes/my._index.tsx'
 import { mailOutbox, sessions, users } from '#db/schema/index.ts'
 import type { Db } from '#db/client.server.ts'
@@ -105,8 +107,9 @@ describe('password reset', () => {
 		await forgotAction(args(formRequest('/forgot-password', { email: 'reset@example.com' }, await anonymousCookie())))
 		const mail = db.select().from(mailOutbox).where(eq(mailOutbox.to, 'reset@example.com')).get()!
 		expect(mail.subject).toBe('【应急装备供需对接平台】重设密码')
-		const link = /http:\/\/localhost\/reset-password\?token=([\w-]+)/.exec(mail.text)!
-		const token = decodeURIComponent(link[1]!)
+		// the link starts at the configured address (APP_URL; http://localhost:PORT in tests), never at the request's host
+		expect(mail.text).toContain(`${appUrl()}/reset-password?token=`)
+		const token = /reset-password\?token=([\w-]+)/.exec(mail.text)![1]!
 		expect((await resetLoader(args(getRequest(`/reset-password?token=${token}`)))).valid).toBe(true)
 		const res = (await settle(resetAction(args(formRequest('/reset-password', { token, password: 'new-password', confirmPassword: 'new-password' }, await anonymousCookie()))))) as Response
 		expect(res.status).toBe(302)
@@ -116,6 +119,17 @@ describe('password reset', () => {
 		expect((await resetLoader(args(getRequest(`/reset-password?token=${token}`)))).valid).toBe(false)
 		const login = (await settle(loginAction(args(formRequest('/login', { email: 'reset@example.com', password: 'new-password' }, await anonymousCookie()))))) as Response
 		expect(login.status).toBe(302)
+	})
+
+	it('outside production the mailbox shows the mail to anyone (development); with SMTP it is off', async () => {
+		const page = (await mailboxLoader(args(getRequest('/mailbox', await anonymousCookie())))) as { mail: { to: string }[] }
+		expect(page.mail.some((m) => m.to === 'reset@example.com')).toBe(true)
+		process.env.SMTP_URL = 'smtp://127.0.0.1:9'
+		try {
+			expect(statusOf(await settle(mailboxLoader(args(getRequest('/mailbox', await anonymousCookie())))))).toBe(404)
+		} finally {
+			delete process.env.SMTP_URL
+		}
 	})
 
 	it('says the same thing for unknown emails and sends nothing', async () => {

@@ -7,6 +7,7 @@ import { runAlertScan, runSavedSearches, sendDigests, DEMAND_CURSOR, LISTING_CUR
 import { renderNotificationText, renderNotificationTitle } from '#app/modules/alerts/message.ts'
 import { notifyOrg } from '#app/modules/alerts/notify.server.ts'
 import { startAlertWorker } from '#app/modules/alerts/worker.server.ts'
+import { appUrl } from '#app/env.server.ts'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
 import { action as alertsAction, loader as alertsLoader } from '#app/routes/my.alerts.tsx'
 import { action as centreAction, loader as centreLoader } from '#app/routes/my.notifications.tsx'
@@ -260,7 +261,7 @@ describe('mail', () => {
 		const mail = mails.at(-1)!
 		expect(mail.kind).toBe('alert')
 		expect(mail.subject).toBe('【提醒】新需求与您的供给匹配：新需求 伪造行 http://evil.example')
-		expect(mail.text).toContain('查看：/demands/DEM-A-1')
+		expect(mail.text).toContain(`查看：${appUrl()}/demands/DEM-A-1`)
 		expect(mail.text.split('\n')[0]).toBe('新需求与您的供给匹配：新需求 伪造行 http://evil.example')
 		const n = db.select().from(notifications).where(and(eq(notifications.userId, people.sup2Owner!.id), eq(notifications.dedupeKey, 'mail-test'))).get()!
 		expect(n.mailedAt).not.toBeNull()
@@ -293,7 +294,7 @@ describe('mail', () => {
 		notifyOrg(db, { orgId: orgs.sup2.id, kind: 'response_decided', message: { key: 'alerts.messages.responseAwarded', params: { item: '潜水泵' } }, body: { key: 'alerts.messages.awardedBody', params: { quantity: 3 } }, link: '/my/responses', dedupeKey: 'mail-en' })
 		const mail = db.select().from(mailOutbox).where(and(eq(mailOutbox.to, u.email), eq(mailOutbox.kind, 'alert'))).orderBy(desc(mailOutbox.id)).get()!
 		expect(mail.subject).toBe('[Alert] Your response was selected: 潜水泵')
-		expect(mail.text.split('\n').slice(0, 5)).toEqual(['Your response was selected: 潜水泵', '', 'Quantity awarded: 3', '', 'View: /my/responses'])
+		expect(mail.text.split('\n').slice(0, 5)).toEqual(['Your response was selected: 潜水泵', '', 'Quantity awarded: 3', '', `View: ${appUrl()}/my/responses`])
 		expect(mail.text).not.toMatch(/[查看提醒]/)
 		// The digest of an English reader (back on the daily setting).
 		db.update(alertSettings).set({ email: 'daily', lastDigestAt: null }).where(eq(alertSettings.userId, u.id)).run()
@@ -303,11 +304,11 @@ describe('mail', () => {
 		expect(digest.subject).toMatch(/^\[Daily alert digest\] \d+ new alerts$/)
 		expect(digest.text).toMatch(/^\d+\. “泵” has 4 new results$/m)
 		expect(digest.text).not.toMatch(/[您提醒汇总查看]/)
-		expect(digest.text).toContain('Notification centre: /my/notifications')
+		expect(digest.text).toContain(`Notification centre: ${appUrl()}/my/notifications`)
 		db.update(users).set({ locale: 'zh-CN' }).where(eq(users.id, u.id)).run()
 	})
 
-	it('uses absolute links when APP_URL is set', async () => {
+	it('makes links absolute with the configured address', async () => {
 		const { digestMail, instantMail } = await import('#app/modules/alerts/mail-text.ts')
 		expect(instantMail({ title: 't', body: null, link: '/x' }, 'https://eex.example.org').text).toContain('查看：https://eex.example.org/x')
 		expect(digestMail('张三', [{ title: 'a', body: null, link: '/y' }], null).text).toContain('   /y')

@@ -2,6 +2,7 @@
 // member and owner rules, platform review and the audit log, and the wall between organizations.
 import { and, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { appUrl } from '#app/env.server.ts'
 import { sha256 } from '#app/modules/accounts/tokens.server.ts'
 import { writeContext } from '#app/modules/audit/changes.server.ts'
 import { getPublicListing } from '#app/modules/listings/queries.server.ts'
@@ -166,7 +167,7 @@ describe('invitations', () => {
 		const res = (await settle(myOrgAction(args(formRequest('/my/org', { intent: 'invite', email: ' Li.Na@Example.com ', role: 'member' }, cookie))))) as Response
 		expect(res.headers.get('Location')).toBe('/my/org?done=invited')
 		const mail = lastMailTo('li.na@example.com')!
-		expect(mail.text).toContain('http://localhost/invitations/accept?token=')
+		expect(mail.text).toContain(`${appUrl()}/invitations/accept?token=`)
 		const token = tokenFrom(mail.text)
 		const inv = db.select().from(invitations).where(eq(invitations.orgId, org.id)).get()!
 		expect(inv.tokenHash).toBe(sha256(token))

@@ -20,12 +20,22 @@ export function installAppDb(): Db {
 }
 
 let seq = 0
-export async function createUser(db: Db, opts: { email?: string; name?: string; password?: string; platformRole?: 'none' | 'reviewer' | 'admin' } = {}) {
+/** A user whose email address counts as confirmed unless `emailVerified: false` (as after a bare sign-up). */
+export async function createUser(
+	db: Db,
+	opts: { email?: string; name?: string; password?: string; platformRole?: 'none' | 'reviewer' | 'admin'; emailVerified?: boolean } = {},
+) {
 	seq++
 	const email = opts.email ?? `user${seq}-${Date.now()}@example.com`
 	const id = db
 		.insert(users)
-		.values({ email, name: opts.name ?? `用户${seq}`, passwordHash: await hashPassword(opts.password ?? 'password123'), platformRole: opts.platformRole ?? 'none' })
+		.values({
+			email,
+			name: opts.name ?? `用户${seq}`,
+			passwordHash: await hashPassword(opts.password ?? 'password123'),
+			platformRole: opts.platformRole ?? 'none',
+			emailVerifiedAt: opts.emailVerified === false ? null : new Date().toISOString(),
+		})
 		.returning({ id: users.id })
 		.get().id
 	return { id, email }

@@ -26,4 +26,9 @@ describe('permissions', () => {
 		expect(can({ platformRole: 'reviewer', membership: null }, 'import:records:any')).toBe(false)
 		expect(can({ platformRole: 'admin', membership: null }, 'import:records:any')).toBe(true)
 	})
+	it('only platform admins read the mailbox of a production server without SMTP', () => {
+		expect(can({ platformRole: 'admin', membership: null }, 'read:mail:any')).toBe(true)
+		expect(can({ platformRole: 'reviewer', membership: null }, 'read:mail:any')).toBe(false)
+		expect(can({ platformRole: 'none', membership: { role: 'owner', orgKind: 'enterprise' } }, 'read:mail:any')).toBe(false)
+	})
 })

@@ -19,6 +19,7 @@ export type Permission =
 	| 'manage:standard:own'
 	| 'manage:inventory:own'
 	| 'respond:demand:own'
+	| 'read:mail:any'
 
 export type PlatformRole = 'none' | 'reviewer' | 'admin'
 export type MemberRole = 'owner' | 'member'
@@ -36,7 +37,8 @@ export type Principal = {
 const PLATFORM: Record<PlatformRole, Permission[]> = {
 	none: [],
 	reviewer: ['verify:organization:any', 'read:audit:any'],
-	admin: ['verify:organization:any', 'read:audit:any', 'import:records:any', 'manage:search:any', 'manage:taxonomy:any', 'manage:standard:any'],
+	// read:mail:any: the mailbox page of a production server without SMTP (every queued mail, reset links included).
+	admin: ['verify:organization:any', 'read:audit:any', 'import:records:any', 'manage:search:any', 'manage:taxonomy:any', 'manage:standard:any', 'read:mail:any'],
 }
 
 export function permissionsOf(p: Principal): Set<Permission> {

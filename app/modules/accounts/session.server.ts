@@ -25,6 +25,8 @@ export type SessionUser = {
 	email: string
 	name: string
 	platformRole: PlatformRole
+	/** The user has proven they read mail sent to `email` (see users.emailVerifiedAt). */
+	emailVerified: boolean
 	sessionHash: string
 	activeOrgId: number | null
 }
@@ -32,12 +34,14 @@ export type SessionUser = {
 export function sessionUser(db: Db, sessionId: string, now = new Date()): SessionUser | null {
 	const hash = sha256(sessionId)
 	const row = db
-		.select({ id: users.id, email: users.email, name: users.name, platformRole: users.platformRole, activeOrgId: sessions.activeOrgId })
+		.select({ id: users.id, email: users.email, name: users.name, platformRole: users.platformRole, emailVerifiedAt: users.emailVerifiedAt, activeOrgId: sessions.activeOrgId })
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(and(eq(sessions.id, hash), gt(sessions.expiresAt, now.toISOString())))
 		.get()
-	return row ? { ...row, sessionHash: hash } : null
+	if (!row) return null
+	const { emailVerifiedAt, ...rest } = row
+	return { ...rest, emailVerified: emailVerifiedAt !== null, sessionHash: hash }
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {

@@ -9,6 +9,7 @@ import { assess, type MatchItem, type MatchListing } from '#app/modules/matching
 import { todayIso } from '#app/utils/format.ts'
 import type { SearchEngine } from '#search/engine.ts'
 import { getSearchEngine } from '#search/index.server.ts'
+import { appUrl } from '#app/env.server.ts'
 import { enqueueMail } from '#app/modules/notifications/mail.server.ts'
 import { digestMail } from './mail-text.ts'
 import { LIST_SHOWN } from './message.ts'
@@ -278,7 +279,7 @@ export function sendDigests(db: Db, o: { now?: Date } = {}): DigestResult {
 			// What was already read in the notification centre is not mailed again.
 			const unread = pending.filter((n) => !n.readAt)
 			if (unread.length) {
-				enqueueMail(db, { to: u.email, kind: 'alert_digest', ...digestMail(u.name, unread, undefined, u.locale) })
+				enqueueMail(db, { to: u.email, kind: 'alert_digest', ...digestMail(u.name, unread, appUrl(), u.locale) })
 				result.mails++
 				db.insert(alertSettings)
 					.values({ userId: u.userId, email: 'daily', lastDigestAt: stamp, updatedAt: stamp })

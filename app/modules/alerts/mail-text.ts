@@ -6,18 +6,6 @@ import { renderNotificationText } from './message.ts'
 
 export type MailNotification = { title: string; body: string | null; link: string; createdAt?: string }
 
-/** The absolute site address from APP_URL (`https://example.org`), or null when unset or not an http(s) URL. */
-export function appBase(raw: string | undefined): string | null {
-	if (!raw) return null
-	try {
-		const u = new URL(raw)
-		if (u.protocol !== 'http:' && u.protocol !== 'https:') return null
-		return u.origin + u.pathname.replace(/\/+$/, '')
-	} catch {
-		return null
-	}
-}
-
 /** Control characters and line breaks become spaces; long text is cut. */
 export function oneLine(text: string, max = 300): string {
 	const flat = text
@@ -27,7 +15,8 @@ export function oneLine(text: string, max = 300): string {
 	return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
-/** A site path made absolute when the site's address is known (links are always our own paths). */
+/** A site path made absolute when the site's address is known (links are always our own paths). The address is the
+ * configured one (the caller passes appUrl()), never one taken from a request. */
 export function absolute(link: string, base: string | null): string {
 	return base ? base + link : link
 }
@@ -41,7 +30,7 @@ const FOOTER = (base: string | null, locale: Locale) => [
 
 export function instantMail(
 	n: MailNotification,
-	base: string | null = appBase(process.env.APP_URL),
+	base: string | null,
 	locale: Locale = DEFAULT_LOCALE,
 ): { subject: string; text: string } {
 	const title = oneLine(renderNotificationText(n.title, locale), 120)
@@ -57,7 +46,7 @@ export const DIGEST_SHOWN = 30
 export function digestMail(
 	name: string,
 	list: MailNotification[],
-	base: string | null = appBase(process.env.APP_URL),
+	base: string | null,
 	locale: Locale = DEFAULT_LOCALE,
 ): { subject: string; text: string } {
 	const shown = list.slice(0, DIGEST_SHOWN)

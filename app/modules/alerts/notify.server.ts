@@ -4,7 +4,9 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { alertSettings, memberships, notifications, users, type AlertFrequency, type NotificationKind } from '#db/schema/index.ts'
+import { appUrl } from '#app/env.server.ts'
 import { enqueueMail } from '#app/modules/notifications/mail.server.ts'
+import { safeRedirect } from '#app/utils/safe-redirect.ts'
 import { instantMail } from './mail-text.ts'
 import { encodeMessage, type NotificationMessage } from './message.ts'
 
@@ -28,7 +30,7 @@ export type NotifyInput = {
 export const DEFAULT_EMAIL_FREQUENCY: AlertFrequency = 'daily'
 
 function checkLink(link: string): void {
-	if (!link.startsWith('/') || link.startsWith('//') || link.startsWith('/\\')) throw new Error(`notify: link must be a site path: ${link}`)
+	if (safeRedirect(link, '') === '') throw new Error(`notify: link must be a site path: ${link}`)
 }
 
 /** Creates one notification per member of the organization (once per dedupe key); returns how many were created. */
@@ -71,7 +73,7 @@ function createFor(db: Db, userId: number, orgId: number | null, input: NotifyUs
 		.where(eq(users.id, userId))
 		.get()
 	if (who && (who.frequency ?? DEFAULT_EMAIL_FREQUENCY) === 'instant') {
-		enqueueMail(db, { to: who.email, kind: 'alert', ...instantMail({ title, body, link: input.link }, undefined, who.locale) })
+		enqueueMail(db, { to: who.email, kind: 'alert', ...instantMail({ title, body, link: input.link }, appUrl(), who.locale) })
 		db.update(notifications).set({ mailedAt: new Date().toISOString() }).where(eq(notifications.id, id)).run()
 	}
 	return true

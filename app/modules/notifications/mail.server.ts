@@ -1,8 +1,10 @@
 // Outgoing mail: written to the mail_outbox table in the same transaction as the change that causes it, then sent
-// by SMTP when SMTP_URL is set. Without SMTP the development mailbox page (/mailbox) shows it instead.
+// by SMTP when SMTP_URL is set. Without SMTP the mailbox page (/mailbox) shows it instead (to platform admins only
+// in production).
 import { and, desc, eq, isNull, lt } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { mailOutbox } from '#db/schema/index.ts'
+import { env } from '#app/env.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 
 export type Mail = { to: string; subject: string; text: string; kind: string }
@@ -38,8 +40,16 @@ export async function mailerIdle(): Promise<void> {
 	while (sending) await sending
 }
 
-export function mailboxEnabled(): boolean {
-	return !process.env.SMTP_URL
+/**
+ * Who may read the mailbox page. It shows every queued mail, reset and invitation links included, so whoever reads
+ * it can take over accounts: nobody once mail leaves by SMTP; in production only platform admins (permission
+ * `read:mail:any`, checked by the caller), so a demo without SMTP still works for them; everyone outside production
+ * (development and tests).
+ */
+export type MailboxAccess = 'off' | 'admins' | 'everyone'
+export function mailboxAccess(): MailboxAccess {
+	if (process.env.SMTP_URL) return 'off'
+	return env().NODE_ENV === 'production' ? 'admins' : 'everyone'
 }
 
 export function recentMail(db: Db, limit = 50) {

@@ -4,6 +4,7 @@ import { randomInt } from 'node:crypto'
 import { and, asc, count, eq, gt, isNull, ne } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { invitations, memberships, organizations, users } from '#db/schema/index.ts'
+import { appUrl } from '#app/env.server.ts'
 import { translate, type Locale } from '#app/i18n/translate.ts'
 import { issueKey, messageFor } from '../imports/problems.ts'
 import { organizationRecordById } from '../imports/records.server.ts'
@@ -12,6 +13,7 @@ import { enqueueMail } from '../notifications/mail.server.ts'
 import { newToken, sha256 } from '../accounts/tokens.server.ts'
 import type { MemberRole } from '../accounts/permissions.ts'
 import { recordFromForm, type OrganizationFormValue } from './forms.ts'
+import { ownOrganizationRefusals } from './rules.ts'
 import { organizationRecord, type OrganizationRecord } from './schema.ts'
 import { saveOrganization } from './write.server.ts'
 
@@ -31,7 +33,10 @@ export type OrgsRefusal =
 	| 'invitationExpired'
 	| 'invitationUsed'
 	| 'invitationRevoked'
+	| 'invitationLapsed'
 	| 'wrongAccount'
+	| 'emailUnverified'
+	| 'notOwner'
 
 /** Who acts for which organization: the active membership, never anything the form says. */
 export type OrgActor = { orgId: number; orgRef: string; orgName: string; userId: number; userName: string }
@@ -103,8 +108,8 @@ export function updateOrganization(db: Db, actor: OrgActor, form: OrganizationFo
 	const record: OrganizationRecord = { ...recordFromForm(form, stored.ref), qualifications: stored.qualifications }
 	if (!record.qualifications) delete record.qualifications
 	const errors: FieldErrors = {}
-	if (stored.verified && record.uscc !== stored.uscc) errors.uscc = [translate(locale, 'orgs.usccLocked')]
-	if (stored.verified && record.kind !== stored.kind) errors.kind = [translate(locale, 'orgs.kindLocked')]
+	// The same rules as an import of the organization's own record (the route checked that the person is an owner).
+	for (const r of ownOrganizationRefusals(stored, record, true)) (errors[r.field] ??= []).push(messageFor({ code: r.code }, locale))
 	if (Object.keys(errors).length) return { ok: false, fieldErrors: errors }
 	const bad = checkRecord(record, locale)
 	if (bad) return { ok: false, fieldErrors: bad }
@@ -131,10 +136,12 @@ export function membersOf(db: Db, orgId: number) {
 		.all()
 }
 
+/** Invitations that can still be accepted (their sender is still an owner: see invitationByToken). */
 export function pendingInvitations(db: Db, orgId: number, now = new Date()) {
 	return db
 		.select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt, createdAt: invitations.createdAt })
 		.from(invitations)
+		.innerJoin(memberships, and(eq(memberships.orgId, invitations.orgId), eq(memberships.userId, invitations.invitedBy), eq(memberships.role, 'owner')))
 		.where(and(eq(invitations.orgId, orgId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now.toISOString())))
 		.orderBy(asc(invitations.id))
 		.all()
@@ -150,16 +157,12 @@ function ownerCount(db: Db, orgId: number): number {
 
 /**
  * Invites someone by email: an invitation row holding only the token's hash, valid 7 days, and a mail with the
- * accept link. A pending invitation to the same address is replaced (the old link stops working).
+ * accept link (at APP_URL, never at the host a request named). A pending invitation to the same address is replaced
+ * (the old link stops working). Only an owner invites, and the invitation carries the owner's authority: it is
+ * honoured only while they are still an owner (see invitationByToken).
  */
-export function inviteMember(
-	db: Db,
-	actor: OrgActor,
-	input: { email: string; role: MemberRole },
-	origin: string,
-	locale: Locale,
-	now = new Date(),
-): { ok: true; id: number } | Refusal {
+export function inviteMember(db: Db, actor: OrgActor, input: { email: string; role: MemberRole }, locale: Locale, now = new Date()): { ok: true; id: number } | Refusal {
+	if (roleOf(db, actor.orgId, actor.userId) !== 'owner') return { refused: 'notOwner' }
 	const member = db
 		.select({ id: users.id })
 		.from(memberships)
@@ -168,7 +171,7 @@ export function inviteMember(
 		.get()
 	if (member) return { refused: 'alreadyMember', vars: { email: input.email } }
 	const token = newToken(32)
-	const link = `${origin}/invitations/accept?token=${encodeURIComponent(token)}`
+	const link = `${appUrl()}/invitations/accept?token=${encodeURIComponent(token)}`
 	const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS).toISOString()
 	return tx(db, (t) => {
 		const ctx = writeContext(t, orgActor(actor), 'web', now)
@@ -261,10 +264,13 @@ export type InvitationView = {
 	orgRef: string
 	email: string
 	role: MemberRole
-	state: 'open' | 'expired' | 'accepted' | 'revoked'
+	state: 'open' | 'expired' | 'accepted' | 'revoked' | 'lapsed'
 }
 
-/** The invitation an emailed token stands for, with what became of it; null for an unknown token. */
+/**
+ * The invitation an emailed token stands for, with what became of it; null for an unknown token. An open invitation
+ * whose sender is no longer an owner of the organization has lapsed: it was their authority to grant the role.
+ */
 export function invitationByToken(db: Db, token: string, now = new Date()): InvitationView | null {
 	if (!token) return null
 	const row = db
@@ -275,19 +281,37 @@ export function invitationByToken(db: Db, token: string, now = new Date()): Invi
 		.get()
 	if (!row) return null
 	const { inv } = row
-	const state = inv.acceptedAt ? 'accepted' : inv.revokedAt ? 'revoked' : inv.expiresAt <= now.toISOString() ? 'expired' : 'open'
+	const state = inv.acceptedAt
+		? 'accepted'
+		: inv.revokedAt
+			? 'revoked'
+			: inv.expiresAt <= now.toISOString()
+				? 'expired'
+				: inv.invitedBy === null || roleOf(db, inv.orgId, inv.invitedBy) !== 'owner'
+					? 'lapsed'
+					: 'open'
 	return { id: inv.id, orgId: inv.orgId, orgName: row.orgName, orgKind: row.orgKind, orgRef: row.orgRef, email: inv.email, role: inv.role, state }
 }
 
-export const REFUSAL_OF_STATE = { expired: 'invitationExpired', accepted: 'invitationUsed', revoked: 'invitationRevoked' } as const
+export const REFUSAL_OF_STATE = { expired: 'invitationExpired', accepted: 'invitationUsed', revoked: 'invitationRevoked', lapsed: 'invitationLapsed' } as const
 
-/** Accepts an invitation for the signed-in user whose email it was sent to. Returns the organization joined. */
-export function acceptInvitation(db: Db, token: string, user: { id: number; email: string }, now = new Date()): { ok: true; orgId: number } | Refusal {
+/**
+ * Accepts an invitation for the signed-in user whose email it was sent to and who has proven they read mail sent to
+ * that address (users.emailVerifiedAt): holding the link is not enough, since anyone may sign up with any address
+ * and a link can leak or be opened in a browser signed in to someone else's account. Returns the organization joined.
+ */
+export function acceptInvitation(
+	db: Db,
+	token: string,
+	user: { id: number; email: string; emailVerified: boolean },
+	now = new Date(),
+): { ok: true; orgId: number } | Refusal {
 	return tx(db, (t) => {
 		const inv = invitationByToken(t, token, now)
 		if (!inv) return { refused: 'invitationGone' as const }
 		if (inv.state !== 'open') return { refused: REFUSAL_OF_STATE[inv.state] }
 		if (inv.email.toLowerCase() !== user.email.toLowerCase()) return { refused: 'wrongAccount' as const, vars: { email: inv.email } }
+		if (!user.emailVerified) return { refused: 'emailUnverified' as const, vars: { email: inv.email } }
 		const ctx: WriteContext = writeContext(t, { kind: 'organization', orgId: inv.orgId, orgRef: inv.orgRef, userId: user.id }, 'web', now)
 		t.update(invitations).set({ acceptedAt: ctx.stamp }).where(and(eq(invitations.id, inv.id), eq(invitations.orgId, inv.orgId))).run()
 		recordAudit(ctx, 'invitation.accept', 'invitation', inv.id, inv.orgId)

@@ -5,7 +5,9 @@ import { createReadableStreamFromReadable, type EntryContext, type HandleDataReq
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
+import { getLocale } from '#app/i18n/locale.server.ts'
 import { NonceProvider } from '#app/utils/nonce.tsx'
+import { RequestLocaleProvider } from '#app/utils/root-data.ts'
 import { ensureOutboxWorker } from '#app/utils/outbox-worker.server.ts'
 import { ensureAlertWorker } from '#app/utils/alert-worker.server.ts'
 import { applySecurityHeaders } from '#app/utils/security-headers.server.ts'
@@ -18,14 +20,17 @@ ensureOutboxWorker()
 // Alerts (matching scan, saved searches, daily digest) run once a minute in the server process.
 ensureAlertWorker()
 
-export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
+export default async function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
 	const nonce = randomBytes(16).toString('base64')
+	const locale = await getLocale(request)
 	const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
 	return new Promise((resolve, reject) => {
 		let shellRendered = false
 		const { pipe, abort } = renderToPipeableStream(
 			<NonceProvider value={nonce}>
-				<RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+				<RequestLocaleProvider value={locale}>
+					<RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+				</RequestLocaleProvider>
 			</NonceProvider>,
 			{
 				nonce,

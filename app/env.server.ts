@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 const schema = z.object({
 	NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+	PORT: z.coerce.number().int().min(0).max(65535).default(3000),
 	DATABASE_URL: z.string().min(1).default('./data/app.db'),
 	DEMO_DATA: z.enum(['true', 'false']).default('true'),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -14,6 +14,14 @@ const schema = z.object({
 	SESSION_SECRET: z.string().min(16).optional(),
 	SMTP_URL: z.string().optional(),
 	STRIPE_SECRET_KEY: z.string().optional(),
+	/** The site's public address (scheme, host, optional path prefix): mail links are built from it, never from the
+	 * request's Host header. Required in production. */
+	APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+	/** How many reverse proxies in front of the server append to X-Forwarded-For. 0 (default): none, the client is the
+	 * socket's peer and X-Forwarded-For is ignored. */
+	TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+}).superRefine((v, ctx) => {
+	if (v.NODE_ENV === 'production' && !v.APP_URL) ctx.addIssue({ code: 'custom', path: ['APP_URL'], message: 'required in production (the public address mail links point to, e.g. https://yjzb.example.gov.cn)' })
 })
 export type Env = z.infer<typeof schema>
 
@@ -27,6 +35,13 @@ export function env(): Env {
 	}
 	cached = parsed.data
 	return cached
+}
+
+/** The public base address without a trailing slash. Outside production an unset APP_URL falls back to
+ * http://localhost:PORT (development and tests); in production the schema above requires it. */
+export function appUrl(): string {
+	const e = env()
+	return (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '')
 }
 
 /** `file:./x.db` and `./x.db` both name the file ./x.db. */

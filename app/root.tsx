@@ -22,7 +22,7 @@ import { useLocale, useMe, type Me } from '#app/utils/root-data.ts'
 import { callerFor } from '#app/modules/accounts/auth.server.ts'
 import { csrfToken } from '#app/modules/accounts/csrf.server.ts'
 import { getUser, membershipsOf } from '#app/modules/accounts/session.server.ts'
-import { mailboxEnabled } from '#app/modules/notifications/mail.server.ts'
+import { mailboxAccess } from '#app/modules/notifications/mail.server.ts'
 import { unreadCount } from '#app/modules/alerts/centre.server.ts'
 import { NotificationBell } from '#app/components/notification-bell.tsx'
 import { getDb } from '#app/utils/db.server.ts'
@@ -58,7 +58,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 			unreadNotifications: unreadCount(db, user.id),
 		}
 	}
-	return data({ locale, csrf: csrf.token, me, mailbox: mailboxEnabled() }, csrf.setCookie ? { headers: { 'Set-Cookie': csrf.setCookie } } : undefined)
+	// Link to the mailbox only for those who may read it.
+	const access = mailboxAccess()
+	const mailbox = access === 'everyone' || (access === 'admins' && (me?.permissions.includes('read:mail:any') ?? false))
+	return data({ locale, csrf: csrf.token, me, mailbox }, csrf.setCookie ? { headers: { 'Set-Cookie': csrf.setCookie } } : undefined)
 }
 
 
@@ -185,15 +188,19 @@ export default function App() {
 	return <Outlet />
 }
 
+const REFUSED = new Set([400, 403, 405, 413, 415, 429])
+
 export function ErrorBoundary() {
 	const error = useRouteError()
 	const { t } = useTranslation()
-	const notFound = isRouteErrorResponse(error) && error.status === 404
+	const status = isRouteErrorResponse(error) ? error.status : 500
+	// 4xx answers to malformed or refused requests say what was wrong; anything else is the generic message.
+	const key = status === 404 ? 'ui.notFound' : REFUSED.has(status) ? `ui.refused.${status}` : 'ui.error'
 	return (
 		<div className="mx-auto max-w-xl py-16 text-center">
-			<p className="text-6xl font-bold text-slate-300">{isRouteErrorResponse(error) ? error.status : 500}</p>
-			<h1 className="mt-4 text-2xl font-semibold">{notFound ? t('ui.notFound.title') : t('ui.error.title')}</h1>
-			<p className="mt-2 text-slate-600">{notFound ? t('ui.notFound.text') : t('ui.error.text')}</p>
+			<p className="text-6xl font-bold text-slate-300">{status}</p>
+			<h1 className="mt-4 text-2xl font-semibold">{t(`${key}.title`)}</h1>
+			<p className="mt-2 text-slate-600">{t(`${key}.text`)}</p>
 			<Link to="/" className="mt-6 inline-block rounded bg-brand-700 px-4 py-2 text-white no-underline hover:bg-brand-800">
 				{t('ui.notFound.home')}
 			</Link>

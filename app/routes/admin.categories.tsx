@@ -19,6 +19,7 @@ import { getDb } from '#app/utils/db.server.ts'
 import { formatDate, formatNumber } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => [
 	...pageMeta(matches, (l) => translate(l, 'adminSearch.categories.title')),
@@ -46,7 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type ActionData = { code: string; result?: SubmissionResult<string[]> }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const caller = await requirePermission(request, 'manage:taxonomy:any')
 	const locale = await getLocale(request)

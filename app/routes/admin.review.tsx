@@ -20,6 +20,7 @@ import { pageMeta } from '#app/utils/meta.ts'
 import { oneOf, pageParam, withPage } from '#app/utils/params.ts'
 import { useLocale } from '#app/utils/root-data.ts'
 import { messageFor } from '#app/modules/imports/problems.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'admin.review.title')), { name: 'robots', content: 'noindex' }]
 
@@ -47,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const caller = await requirePermission(request, 'verify:organization:any')
 	const locale = await getLocale(request)

@@ -16,6 +16,7 @@ import { getDb } from '#app/utils/db.server.ts'
 import { formatNumber } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'searchAdmin.title')), { name: 'robots', content: 'noindex' }]
 
@@ -33,7 +34,7 @@ const intentSchema = z.discriminatedUnion('intent', [
 type ActionData = { rebuilt?: RebuildResult; error?: string }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const caller = await requirePermission(request, 'manage:search:any')
 	const locale = await getLocale(request)

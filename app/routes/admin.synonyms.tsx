@@ -18,6 +18,7 @@ import { getDb } from '#app/utils/db.server.ts'
 import { formatNumber } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => [
 	...pageMeta(matches, (l) => translate(l, 'adminSearch.synonyms.title')),
@@ -48,7 +49,7 @@ type ActionData = { intent: 'create' | 'update' | 'delete'; id: number | null; r
 const back = (notice: Notice, term: string) => `/admin/synonyms?${new URLSearchParams({ done: notice, term })}`
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const caller = await requirePermission(request, 'manage:search:any')
 	const locale = await getLocale(request)

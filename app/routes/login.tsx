@@ -9,11 +9,13 @@ import { translate, type Locale } from '#app/i18n/translate.ts'
 import { authenticate } from '#app/modules/accounts/accounts.server.ts'
 import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
 import { clientAddress, hit, LIMITS, reset } from '#app/modules/accounts/rate-limit.server.ts'
-import { loginForm, safeRedirect } from '#app/modules/accounts/schema.ts'
+import { loginForm } from '#app/modules/accounts/schema.ts'
 import { requireAnonymous, startSession } from '#app/modules/accounts/session.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
+import { safeRedirect } from '#app/utils/safe-redirect.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = () => [{ title: '登录 · 应急装备供需对接平台' }]
 
@@ -23,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const locale = await getLocale(request)
 	const submission = parseForm(form, loginForm, locale)

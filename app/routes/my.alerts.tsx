@@ -27,6 +27,7 @@ import { parseForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
 import { getSearchEngine } from '#search/index.server.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'alerts.page.title')), { name: 'robots', content: 'noindex' }]
 
@@ -54,7 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type Flash = { ok: boolean; message: string }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const user = await requireUser(request)
 	const locale = await getLocale(request)

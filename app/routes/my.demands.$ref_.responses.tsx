@@ -23,6 +23,7 @@ import { parseForm } from '#app/utils/forms.ts'
 import { demandHref, listingHref, orgHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 	data ? pageMeta(matches, (l) => `${translate(l, 'responses.compare.title')}：${data.list.title}`) : notFoundMeta(matches)
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const FIELD_OF: Partial<Record<Decision, 'quantity' | 'delivered'>> = { award: 'quantity', deliver: 'delivered' }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const caller = await requireOrgPermission(request, 'update:demand:own')
 	const locale = await getLocale(request)

@@ -20,6 +20,7 @@ import { formatNumber, label, todayIso } from '#app/utils/format.ts'
 import { standardHref } from '#app/utils/links.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'gap.title'))
 
@@ -51,7 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const caller = await requireOrgPermission(request, 'manage:inventory:own')
 	if (form.get('intent') !== 'draft') return data({ error: 'noShortfall' as const }, { status: 400 })

@@ -2,9 +2,6 @@
 // every problem is listed. The importer refuses records of other organizations because it acts for this one.
 import {
 	data,
-	MaxPartSizeExceededError,
-	unstable_createMemoryUploadHandler,
-	unstable_parseMultipartFormData,
 	type ActionFunctionArgs,
 	type LoaderFunctionArgs,
 	type MetaFunction,
@@ -19,6 +16,7 @@ import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
 import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { BODY_LIMITS, readForm } from '#app/utils/request-body.server.ts'
 import { LIMITS } from '#app/modules/catalog/fields.ts'
 import { importFile } from '#app/modules/imports/import-file.server.ts'
 import type { Counts } from '#app/modules/imports/importer.server.ts'
@@ -39,23 +37,19 @@ type Outcome =
 	| { kind: 'ok'; file: string; counts: [RecordType, Counts][] }
 	| { kind: 'rejected'; file: string; problems: Problem[] }
 
-const MB = 1024 * 1024
-/** Room for the multipart boundaries and the other fields around a file of the maximum size. */
-const ENVELOPE = MB
-
 export async function action({ request }: ActionFunctionArgs) {
 	// Who acts is known from the cookie alone, so nothing is read from an unauthorized request's body.
 	const caller = await requireOrgPermission(request, 'import:records:own')
 	const locale = await getLocale(request)
 	const fail = (key: string, status: number) => data<Outcome>({ kind: 'error', message: translate(locale, key) }, { status })
-	const declared = Number(request.headers.get('Content-Length'))
-	if (Number.isFinite(declared) && declared > LIMITS.fileBytes + ENVELOPE) return fail('demandEditor.upload.tooLarge', 413)
 	let form: FormData
 	try {
-		form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: LIMITS.fileBytes }))
+		form = await readForm(request, { multipart: true, maxBytes: LIMITS.fileBytes + BODY_LIMITS.envelope })
 	} catch (e) {
-		if (e instanceof MaxPartSizeExceededError) return fail('demandEditor.upload.tooLarge', 413)
-		return fail('demandEditor.upload.badUpload', 400)
+		if (!(e instanceof Response)) throw e
+		if (e.status === 413) return fail('demandEditor.upload.tooLarge', 413)
+		if (e.status === 400) return fail('demandEditor.upload.badUpload', 400)
+		throw e
 	}
 	await validateCsrf(request, form)
 	const file = form.get('file')

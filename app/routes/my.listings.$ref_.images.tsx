@@ -1,9 +1,6 @@
 // A listing's pictures: upload (multipart, content-checked), describe, remove. Owner organization only.
 import {
 	data,
-	MaxPartSizeExceededError,
-	unstable_createMemoryUploadHandler,
-	unstable_parseMultipartFormData,
 	type ActionFunctionArgs,
 	type LoaderFunctionArgs,
 	type MetaFunction,
@@ -15,6 +12,7 @@ import { Card, EmptyState, PageHeader } from '#app/components/ui.tsx'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
 import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
 import { writeContext } from '#app/modules/audit/changes.server.ts'
+import { BODY_LIMITS, readForm } from '#app/utils/request-body.server.ts'
 import { addListingImage, ImageError, imagesOf, MAX_IMAGE_BYTES, ownedListingId, removeListingImage } from '#app/modules/listings/media.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { listings } from '#db/schema/index.ts'
@@ -39,11 +37,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (ownedListingId(getDb(), caller.membership.orgId, ref) === null) throw new Response('Not Found', { status: 404 })
 	let form: FormData
 	try {
-		form = request.headers.get('Content-Type')?.startsWith('multipart/form-data')
-			? await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMAGE_BYTES }))
-			: await request.formData()
+		// Room for one picture over the limit, so its size is reported beside the field rather than as an error page.
+		form = await readForm(request, { multipart: true, maxBytes: 2 * MAX_IMAGE_BYTES + BODY_LIMITS.envelope })
 	} catch (e) {
-		if (e instanceof MaxPartSizeExceededError) return data<Result>({ ok: false, message: 'tooLarge' }, { status: 413 })
+		if (e instanceof Response && e.status === 413) return data<Result>({ ok: false, message: 'tooLarge' }, { status: 413 })
 		throw e
 	}
 	await validateCsrf(request, form)

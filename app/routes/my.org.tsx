@@ -37,6 +37,7 @@ import { formatDate, label } from '#app/utils/format.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'orgs.myTitle'))
 
@@ -91,7 +92,7 @@ function refusal(intent: Intent, r: Refusal, locale: Locale, status = 409) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const caller = await requireMember(request)
 	const locale = await getLocale(request)
@@ -115,7 +116,7 @@ export async function action({ request }: ActionFunctionArgs) {
 		case 'invite': {
 			const submission = parseForm(form, inviteForm, locale)
 			if (submission.status !== 'success') return data({ intent, result: submission.reply(), error: null }, { status: 400 })
-			const invited = inviteMember(db, actor, submission.value, new URL(request.url).origin, locale)
+			const invited = inviteMember(db, actor, submission.value, locale)
 			if ('refused' in invited)
 				return data({ intent, result: submission.reply({ fieldErrors: { email: [translate(locale, `orgs.refused.${invited.refused}`, invited.vars)] } }), error: null }, { status: 409 })
 			return done('invited')

@@ -19,6 +19,7 @@ import { formatNumber, formatPrice } from '#app/utils/format.ts'
 import { demandHref, listingHref } from '#app/utils/links.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'responses.mine.title'))
 
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const caller = await requireOrgPermission(request, 'respond:demand:own')
 	const locale = await getLocale(request)

@@ -3,10 +3,7 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm } from '@conform-to/react'
 import {
 	data,
-	MaxPartSizeExceededError,
 	redirect,
-	unstable_createMemoryUploadHandler,
-	unstable_parseMultipartFormData,
 	type ActionFunctionArgs,
 	type LoaderFunctionArgs,
 	type MetaFunction,
@@ -26,7 +23,8 @@ import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
 import { clientAddress } from '#app/modules/accounts/rate-limit.server.ts'
 import { constraintsOf, requiredCertificationsOf } from '#app/modules/imports/records.server.ts'
 import { checkFiles } from '#app/modules/responses/attachments.server.ts'
-import { MAX_ATTACHMENT_BYTES, MAX_NOTE, responseForm } from '#app/modules/responses/schema.ts'
+import { BODY_LIMITS, readForm } from '#app/utils/request-body.server.ts'
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_NOTE, responseForm } from '#app/modules/responses/schema.ts'
 import {
 	matchItemOf,
 	ownResponseTo,
@@ -99,12 +97,10 @@ export async function action({ request }: ActionFunctionArgs) {
 	const locale = await getLocale(request)
 	let form: FormData
 	try {
-		form = request.headers.get('Content-Type')?.startsWith('multipart/form-data')
-			? // Room for a few oversized files, so the size is reported per file next to the field with the rest of the form kept.
-				await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_ATTACHMENT_BYTES * 3 }))
-			: await request.formData()
+		// Room for every allowed file plus one oversized one, so sizes are reported per file beside the field.
+		form = await readForm(request, { multipart: true, maxBytes: (MAX_ATTACHMENTS + 1) * MAX_ATTACHMENT_BYTES + BODY_LIMITS.envelope })
 	} catch (e) {
-		if (e instanceof MaxPartSizeExceededError)
+		if (e instanceof Response && e.status === 413)
 			return data({ status: 'error' as const, error: { '': [translate(locale, 'responses.refused.requestTooLarge')] } }, { status: 413 })
 		throw e
 	}

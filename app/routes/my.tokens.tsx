@@ -12,11 +12,13 @@ import { translate } from '#app/i18n/translate.ts'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
 import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
 import { createTokenForm, revokeTokenForm, TOKEN_NAME_MAX } from '#app/modules/api/schema.ts'
+import { appUrl } from '#app/env.server.ts'
 import { createApiToken, listApiTokens, revokeApiToken } from '#app/modules/api/tokens.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'api.tokens.title')), { name: 'robots', content: 'noindex' }]
 
@@ -25,7 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return {
 		org: { name: membership.orgName, ref: membership.orgRef },
 		tokens: listApiTokens(getDb(), membership.orgId),
-		origin: new URL(request.url).origin,
+		// The site's configured address (APP_URL), not whatever Host the request named.
+		origin: appUrl(),
 	}
 }
 
@@ -33,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const { user, membership } = await requireOrgPermission(request, 'manage:tokens:own')
 	const locale = await getLocale(request)

@@ -16,6 +16,7 @@ import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'orgs.newTitle'))
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const user = await requireUser(request)
 	const locale = await getLocale(request)

@@ -37,3 +37,10 @@ export const searchOutbox = sqliteTable(
 	},
 	(t) => [uniqueIndex('search_outbox_entity_idx').on(t.entity, t.entityId)],
 )
+
+/** Fixed-window attempt counters (log-in, sign-up, reset, API): in the database so every server process sees them. */
+export const rateLimits = sqliteTable('rate_limits', {
+	key: text('key').primaryKey(),
+	windowStart: integer('window_start').notNull(),
+	count: integer('count').notNull(),
+})

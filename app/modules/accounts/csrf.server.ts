@@ -2,6 +2,7 @@
 // POST (double submit), plus a same-origin check of the Origin header when the browser sends one.
 import { createCookie } from '@remix-run/node'
 import { timingSafeEqual } from 'node:crypto'
+import { sameOrigin } from '#app/utils/request-body.server.ts'
 import { isHttps } from './session.server.ts'
 import { newToken } from './tokens.server.ts'
 
@@ -23,10 +24,7 @@ export function csrfCookieFor(token: string): Promise<string> {
 
 /** Throws a 403 response when the form's token does not match the cookie, or the request comes from another origin. */
 export async function validateCsrf(request: Request, form: FormData): Promise<void> {
-	const origin = request.headers.get('Origin')
-	if (origin && origin !== 'null' && new URL(origin).host !== new URL(request.url).host && origin !== new URL(request.url).origin) {
-		throw forbidden()
-	}
+	if (!sameOrigin(request)) throw forbidden()
 	const cookie: unknown = await csrfCookie.parse(request.headers.get('Cookie'))
 	const field = form.get(CSRF_FIELD)
 	if (typeof cookie !== 'string' || typeof field !== 'string' || cookie.length !== field.length) throw forbidden()

@@ -1,8 +1,8 @@
-// A fixed-window rate limiter kept in memory (one app process serves one SQLite database).
-// Used on log-in, sign-up and password reset, keyed by action and client address (and email where given).
-
-type Window = { start: number; count: number }
-const windows = new Map<string, Window>()
+// Fixed-window rate limits on log-in, sign-up, password reset and the API, keyed by action and client address (and
+// email where given). Counters live in the database so that every server process counts the same attempts.
+import { sql } from 'drizzle-orm'
+import type { Db } from '#db/client.server.ts'
+import { getDb } from '#app/utils/db.server.ts'
 
 export type Limit = { max: number; windowMs: number }
 export const LIMITS = {
@@ -12,29 +12,36 @@ export const LIMITS = {
 	api: { max: 300, windowMs: 60_000 },
 } satisfies Record<string, Limit>
 
-/** Counts one attempt; returns the seconds to wait when over the limit, else null. */
-export function hit(key: string, limit: Limit, now: number = Date.now()): number | null {
-	const w = windows.get(key)
-	if (!w || now - w.start >= limit.windowMs) {
-		windows.set(key, { start: now, count: 1 })
-		if (windows.size > 50_000) prune(now)
-		return null
+const DAY = 24 * 3600_000
+let sincePrune = 0
+
+/** Counts one attempt; returns the seconds to wait when over the limit, else null. One atomic upsert. */
+export function hit(key: string, limit: Limit, now: number = Date.now(), db: Db = getDb()): number | null {
+	const row = db.get<{ windowStart: number; count: number }>(sql`
+		insert into rate_limits (key, window_start, count) values (${key}, ${now}, 1)
+		on conflict (key) do update set
+			window_start = case when ${now} - window_start >= ${limit.windowMs} then ${now} else window_start end,
+			count = case when ${now} - window_start >= ${limit.windowMs} then 1 else count + 1 end
+		returning window_start as windowStart, count`)
+	if (++sincePrune >= 1000) {
+		sincePrune = 0
+		db.run(sql`delete from rate_limits where window_start < ${now - DAY}`)
 	}
-	w.count++
-	if (w.count > limit.max) return Math.ceil((w.start + limit.windowMs - now) / 1000)
+	if (row.count > limit.max) return Math.max(1, Math.ceil((row.windowStart + limit.windowMs - now) / 1000))
 	return null
 }
 
-export function reset(key: string): void {
-	windows.delete(key)
+export function reset(key: string, db: Db = getDb()): void {
+	db.run(sql`delete from rate_limits where key = ${key}`)
 }
 
-function prune(now: number) {
-	for (const [k, w] of windows) if (now - w.start > 24 * 3600_000) windows.delete(k)
-}
+/**
+ * The header the server (server/app.ts) sets on every request it hands to the app: the client's address, from the
+ * socket or, with TRUST_PROXY_HOPS set, from the X-Forwarded-For entry the nearest trusted proxy appended. Any value
+ * a client sends under this name is dropped by the server first.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-client-address'
 
 export function clientAddress(request: Request): string {
-	// Behind a proxy, the entry the proxy appended (the last one) is the client it saw; earlier entries are whatever
-	// the client sent and could be forged to dodge the limit. remix-serve exposes nothing else we could use.
-	return request.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'local'
+	return request.headers.get(CLIENT_ADDRESS_HEADER) || 'local'
 }

@@ -13,6 +13,7 @@ import { getUser } from '../accounts/session.server.ts'
 import type { Actor } from '../audit/changes.server.ts'
 import { LIMITS } from '../catalog/fields.ts'
 import { problemsFromIssues, RecordProblemError, type Problem } from '../imports/problems.ts'
+import { stripControlChars } from '#app/utils/text.ts'
 import { tokenOwner } from './tokens.server.ts'
 
 export type Issue = { path: string; message: string }
@@ -143,10 +144,38 @@ export async function readBody(request: Request, max: number = MAX_BODY_BYTES): 
 	return out
 }
 
+/** Records are a few levels deep; anything far deeper is an attack on the parser's (and zod's) recursion. */
+export const MAX_JSON_DEPTH = 32
+
+/** The deepest nesting of arrays and objects in a JSON text (strings skipped), stopping early past `limit`. */
+export function jsonDepth(text: string, limit: number = MAX_JSON_DEPTH): number {
+	let depth = 0
+	let max = 0
+	let inString = false
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i)
+		if (inString) {
+			if (c === 0x5c) i++
+			else if (c === 0x22) inString = false
+		} else if (c === 0x22) inString = true
+		else if (c === 0x5b || c === 0x7b) {
+			if (++depth > max && (max = depth) > limit) return max
+		} else if (c === 0x5d || c === 0x7d) depth--
+	}
+	return max
+}
+
+/** Parses a JSON body: invalid UTF-8, invalid JSON and too deep a nesting are a 400; control characters in strings are removed. */
 export function parseJson(bytes: Uint8Array): unknown {
-	const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '')
+	let text: string
 	try {
-		return JSON.parse(text) as unknown
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
+	} catch {
+		throw new ApiError('bad_request', 'badJson', { detail: 'not UTF-8' })
+	}
+	if (jsonDepth(text) > MAX_JSON_DEPTH) throw new ApiError('bad_request', 'tooDeep', { max: MAX_JSON_DEPTH })
+	try {
+		return JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? stripControlChars(value) : value)) as unknown
 	} catch (e) {
 		throw new ApiError('bad_request', 'badJson', { detail: (e as Error).message })
 	}

@@ -11,6 +11,7 @@ import { parseForm } from '#app/utils/forms.ts'
 import { RecordProblemError } from '../imports/problems.ts'
 import { demandForm, myDemandHref, recordToFormValue, statusFor, type DemandFormValue } from './form.ts'
 import { duplicateOwnedDemand, nextDemandRef, orgRegion, ownedDemand, saveOwnedDemand, setOwnedDemandStatus, type OrgActor } from './owned.server.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 const NOTICES = ['draft', 'published', 'closed', 'copied'] as const
 export type EditorNotice = (typeof NOTICES)[number]
@@ -45,7 +46,7 @@ function defaultKind(orgKind: string): string {
 
 /** Saves the posted form (save / draft / publish), or on an existing list closes it or copies it. */
 export async function demandEditorAction(request: Request, ref: string | null) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const caller = await requireOrgPermission(request, ref === null ? 'create:demand:own' : 'update:demand:own')
 	const { orgId, orgRef } = caller.membership

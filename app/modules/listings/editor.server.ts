@@ -18,6 +18,7 @@ import { ownedListing, ownedListingRow } from './owned.server.ts'
 import { publicListing } from './queries.server.ts'
 import { listingRecord } from './schema.ts'
 import { saveListing } from './write.server.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 const notFound = () => new Response('Not Found', { status: 404 })
 
@@ -118,7 +119,7 @@ function formFieldName(path: readonly PropertyKey[], value: ListingFormValue): s
 
 /** Handles the editor's POST: list intents (add/remove rows) answer with the updated form, a valid save redirects. */
 export async function editorAction(request: Request, ref: string | null) {
-	const formData = await request.formData()
+	const formData = await readForm(request)
 	await validateCsrf(request, formData)
 	const { user, membership: m } = await requireOrgPermission(request, ref === null ? 'create:listing:own' : 'update:listing:own')
 	const db = getDb()

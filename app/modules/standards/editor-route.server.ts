@@ -10,6 +10,7 @@ import { parseForm } from '#app/utils/forms.ts'
 import { managedStandard, newVersion, requireStandardManager, saveManagedStandard, setManagedStatus, standardHistory, teamsUsing, versionChain } from './editor.server.ts'
 import { myStandardHref, NEW_ITEM, standardForm, standardToFormValue, type StandardFormValue } from './form.ts'
 import type { StandardRecord } from './schema.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 const NOTICES = ['draft', 'published', 'archived', 'version', 'versionExists', 'moved'] as const
 export type StandardNotice = (typeof NOTICES)[number]
@@ -61,7 +62,7 @@ export async function standardEditorLoader(request: Request, id: number | null) 
 const saved = (id: number, notice: StandardNotice, moved = 0) => redirect(`${myStandardHref(id)}?saved=${notice}${moved ? `&moved=${moved}` : ''}`)
 
 export async function standardEditorAction(request: Request, id: number | null) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const mgr = await requireStandardManager(request)
 	const locale = await getLocale(request)

@@ -4,6 +4,7 @@ import type zh from '../zh-CN/api.ts'
 
 const en: Widen<typeof zh> = {
 	errors: {
+		tooDeep: 'The request body is nested more than {{max}} levels deep',
 		badJson: 'The request body is not valid JSON: {{detail}}',
 		badMultipart: 'The uploaded form data (multipart/form-data) could not be read',
 		fileRequired: 'Upload the import file in the "file" field',

@@ -1,6 +1,7 @@
 // zh-CN messages of the "api" namespace (t('api.…')): the JSON API's errors and the API token page.
 export default {
 	errors: {
+		tooDeep: '请求体的嵌套层级超过 {{max}} 层',
 		badJson: '请求体不是有效的 JSON：{{detail}}',
 		badMultipart: '无法读取上传的表单数据（multipart/form-data）',
 		fileRequired: '请在 file 字段中上传导入文件',

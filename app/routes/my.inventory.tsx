@@ -20,6 +20,7 @@ import { parseForm } from '#app/utils/forms.ts'
 import { formatNumber, label } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { readForm } from '#app/utils/request-body.server.ts'
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'gap.inventory.title'))
 
@@ -44,7 +45,7 @@ type Intent = 'settings' | 'addLot' | 'editLot' | 'deleteLot'
 const reply = (intent: Intent, result: SubmissionResult<string[]>, status = 400) => data({ intent, result }, { status })
 
 export async function action({ request }: ActionFunctionArgs) {
-	const form = await request.formData()
+	const form = await readForm(request)
 	await validateCsrf(request, form)
 	const caller = await requireOrgPermission(request, 'manage:inventory:own')
 	const { orgId, orgRef } = caller.membership

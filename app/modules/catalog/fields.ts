@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { isValidRegionCode, CATEGORY_BY_CODE, CERTIFICATION_BY_CODE, QUALIFICATION_ALIASES, QUALIFICATION_BY_CODE, SCENARIO_BY_CODE, TEAM_TYPE_BY_CODE } from './reference-data.ts'
 import { usccProblem } from '../organizations/uscc.ts'
 import { CONSTRAINT_OPS } from '#db/schema/constraints.ts'
+import { stripControlChars } from '#app/utils/text.ts'
 
 export const LIMITS = {
 	title: 200,
@@ -16,6 +17,14 @@ export const LIMITS = {
 	keywords: 50,
 	keyword: 50,
 	fileBytes: 50 * 1024 * 1024,
+	// A spreadsheet is a ZIP archive that exceljs unpacks and parses in memory, so it is measured before it is read
+	// (imports/workbook-limits.server.ts). Unpacked, it may hold no more than a JSON file may (50 MB); rows: fifty
+	// demand lists or standards of the maximum 2,000 items; cells: ten filled columns a row on average.
+	xlsxUnpackedBytes: 50 * 1024 * 1024,
+	xlsxRows: 100_000,
+	xlsxCells: 1_000_000,
+	/** Parts of the archive (a workbook has a dozen or so: sheets, styles, shared strings, relationships). */
+	xlsxParts: 1_000,
 } as const
 
 type Params = { i18n: string; [k: string]: unknown }
@@ -25,8 +34,24 @@ const bad = (i18n: string, extra: Record<string, unknown> = {}): { params: Param
 	message: i18n,
 })
 
-export const text = (max: number) => z.string().min(1).max(max)
-export const ref = text(LIMITS.shortText).refine((s) => !/[\u0000-\u001f\u007f]/.test(s), bad('ref.control'))
+/**
+ * Control characters (C0 but tab and line breaks, DEL, C1; see utils/text.ts) are removed where text comes in — the
+ * importer's `clean` (files and API records), the API's JSON reader, the form reader — and every text field refuses
+ * any that is left, so no path stores one.
+ */
+export const hasControlCharacter = (s: string): boolean => stripControlChars(s) !== s
+
+export const text = (max: number) =>
+	z
+		.string()
+		.min(1)
+		.max(max)
+		.refine((s) => !hasControlCharacter(s), bad('text.control'))
+export const ref = z
+	.string()
+	.min(1)
+	.max(LIMITS.shortText)
+	.refine((s) => !/[\u0000-\u001f\u007f-\u009f]/.test(s), bad('ref.control'))
 
 export const isoDate = z.string().superRefine((s, ctx) => {
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {

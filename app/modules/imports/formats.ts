@@ -4,6 +4,7 @@ import type { Locale } from '#app/i18n/translate.ts'
 import { LIMITS } from '../catalog/fields.ts'
 import { problem, RECORD_TYPES, type Problem, type RecordType } from './problems.ts'
 import type { RawRecord } from './importer.server.ts'
+import { jsonDepth, MAX_JSON_DEPTH } from '#app/utils/json-depth.ts'
 
 export type ReadResult = { records: RawRecord[]; problems: Problem[] }
 export type Format = 'json' | 'ndjson' | 'xlsx'
@@ -51,7 +52,9 @@ function decode(bytes: Uint8Array): string {
 export function readJson(bytes: Uint8Array, locale: Locale): ReadResult {
 	let doc: unknown
 	try {
-		doc = JSON.parse(decode(bytes))
+		const text = decode(bytes)
+		if (jsonDepth(text) > MAX_JSON_DEPTH) throw new Error(`nested more than ${MAX_JSON_DEPTH} levels deep`)
+		doc = JSON.parse(text)
 	} catch (e) {
 		return { records: [], problems: [problem({ type: 'file' }, '', { code: 'file.badJson', vars: { detail: (e as Error).message } }, locale)] }
 	}
@@ -92,6 +95,7 @@ export function readNdjson(bytes: Uint8Array, locale: Locale): ReadResult {
 			if (!line.trim()) return
 			let o: unknown
 			try {
+				if (jsonDepth(line) > MAX_JSON_DEPTH) throw new Error(`nested more than ${MAX_JSON_DEPTH} levels deep`)
 				o = JSON.parse(line)
 			} catch (e) {
 				problems.push(problem({ type: 'file', row }, '', { code: 'file.badLine', vars: { detail: (e as Error).message } }, locale))

@@ -3,18 +3,25 @@
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { z } from 'zod'
 import { DEFAULT_LOCALE, type Locale } from '#app/i18n/translate.ts'
+import { stripControlChars } from '#app/utils/text.ts'
 import type { Db } from '#db/client.server.ts'
-import { demandLists, listings, organizations, standardItems, standards } from '#db/schema/index.ts'
+import { demandLists, listings, memberships, organizations, standardItems, standards, teams } from '#db/schema/index.ts'
+import { permissionsOf } from '../accounts/permissions.ts'
 import { writeContext, type Actor, type WriteContext } from '../audit/changes.server.ts'
 import { demandRecord, DEMAND_OWNER_KINDS, type DemandRecord } from '../demands/schema.ts'
 import { saveDemand } from '../demands/write.server.ts'
+import { allowedKinds } from '../listings/form.ts'
 import { listingRecord, LISTING_OWNER_KINDS, type ListingRecord } from '../listings/schema.ts'
 import { saveListing } from '../listings/write.server.ts'
 import { organizationRecord, type OrganizationRecord } from '../organizations/schema.ts'
-import { saveOrganization, type Saved } from '../organizations/write.server.ts'
+import { ownOrganizationRefusals } from '../organizations/rules.ts'
+import { sameRecord, saveOrganization, type Saved } from '../organizations/write.server.ts'
+import { isLocked } from '../standards/versions.ts'
+import { usableStandardFor } from '../standards/queries.server.ts'
 import { standardRecord, teamRecord, type StandardRecord, type TeamRecord } from '../standards/schema.ts'
 import { saveStandard, saveTeam } from '../standards/write.server.ts'
 import { problem, problemsFromIssues, RECORD_TYPES, RecordProblemError, type Problem, type RecordType } from './problems.ts'
+import { organizationRecordById, standardRecordById } from './records.server.ts'
 
 /** A record as read from a file, before validation. */
 export type RawRecord = { type: RecordType; data: unknown; index: number; row?: number }
@@ -52,12 +59,16 @@ export function naturalKey(type: RecordType, data: unknown): string | undefined 
 	if (!data || typeof data !== 'object') return undefined
 	const d = data as Record<string, unknown>
 	const k = type === 'standard' ? d.code : type === 'team' ? d.org : d.ref
-	return typeof k === 'string' && k.trim() ? k.trim() : undefined
+	const key = typeof k === 'string' ? stripControlChars(k).trim() : ''
+	return key ? key : undefined
 }
 
-/** Strings trimmed; empty strings and nulls treated as absent (interchange.md). */
+/**
+ * Strings trimmed; empty strings and nulls treated as absent (interchange.md). Control characters (NUL, ESC, DEL, C1;
+ * not tab or line breaks) are removed first, from JSON, NDJSON and spreadsheet cells alike, and from API records.
+ */
 export function clean(x: unknown): unknown {
-	if (typeof x === 'string') return x.trim()
+	if (typeof x === 'string') return stripControlChars(x).trim()
 	if (Array.isArray(x)) return x.map(clean).filter((v) => v !== '' && v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
 	if (x && typeof x === 'object') {
 		const out: Record<string, unknown> = {}
@@ -164,15 +175,21 @@ function checkReferences(
 	for (const e of parsed.demand) checkOwner(e.where, e.record.org, DEMAND_OWNER_KINDS)
 	for (const e of parsed.team) checkOwner(e.where, e.record.org, ['rescue_team'])
 
-	// Teams: the standard exists (in the file or the database) and every keyed lot names one of its items.
+	// Teams: the standard is one the team may use — published (by the platform or a verified organization) or its
+	// own organization's, in the file or the database; never another organization's draft, whoever imports — and
+	// every keyed lot names one of its items. An unusable standard is reported as not found: it is not the team's to see.
 	const fileStandards = new Map(parsed.standard.map((e) => [e.record.code, e.record]))
 	for (const e of parsed.team) {
 		const code = e.record.standard
+		const teamOrgId = dbOrgs.get(e.record.org)?.id
 		let itemRefs: Set<string> | undefined
 		const inFile = fileStandards.get(code)
-		if (inFile) itemRefs = new Set(inFile.items.map((i) => i.ref))
-		else {
-			const s = db.select({ id: standards.id }).from(standards).where(eq(standards.code, code)).get()
+		if (inFile) {
+			const stored = db.select({ ownerOrgId: standards.ownerOrgId }).from(standards).where(eq(standards.code, code)).get()
+			const owner = stored ? stored.ownerOrgId : actor.kind === 'organization' ? actor.orgId : null
+			if (inFile.status !== 'draft' || (teamOrgId !== undefined && owner === teamOrgId)) itemRefs = new Set(inFile.items.map((i) => i.ref))
+		} else {
+			const s = db.select({ id: standards.id }).from(standards).where(and(eq(standards.code, code), usableStandardFor(teamOrgId))).get()
 			if (s) itemRefs = new Set(db.select({ ref: standardItems.ref }).from(standardItems).where(eq(standardItems.standardId, s.id)).all().map((i) => i.ref))
 		}
 		if (!itemRefs) {
@@ -191,6 +208,23 @@ function checkReferences(
 		}
 		for (const e of parsed.organization) scope(e.where, 'ref', e.record.ref)
 		for (const e of parsed.team) scope(e.where, 'org', e.record.org)
+		const actorOrg = db.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.id, actor.orgId)).get()
+		// Its own organization record: the rules of the /my/org form (ownOrganizationRefusals), with the person's
+		// permissions read from the membership — an API token (no person) acts as a plain member.
+		const ownRecords = parsed.organization.filter((e) => e.record.ref === own)
+		if (ownRecords.length && actorOrg) {
+			const stored = organizationRecordById(db, actor.orgId)!
+			const role =
+				actor.userId === undefined
+					? undefined
+					: db
+							.select({ role: memberships.role })
+							.from(memberships)
+							.where(and(eq(memberships.orgId, actor.orgId), eq(memberships.userId, actor.userId)))
+							.get()?.role
+			const mayEdit = role !== undefined && permissionsOf({ platformRole: 'none', membership: { role, orgKind: actorOrg.kind } }).has('update:organization:own')
+			for (const e of ownRecords) for (const r of ownOrganizationRefusals(stored, e.record, mayEdit)) p(e.where, r.field, r.code)
+		}
 		// Bureaus publish configuration standards: a bureau may create standards and change those it owns, never
 		// another organization's or the platform's (owner null).
 		if (parsed.standard.length) {
@@ -207,6 +241,7 @@ function checkReferences(
 			for (const e of parsed.standard) {
 				if (!isBureau) p(e.where, 'code', 'scope.standardsForbidden')
 				else if (foreign.has(e.record.code)) p(e.where, 'code', 'scope.standardOwnedElsewhere', { value: e.record.code })
+				else checkStandardChange(db, e, p)
 			}
 		}
 		// An existing listing or demand of another organization must not be taken over by reusing its ref.
@@ -222,9 +257,25 @@ function checkReferences(
 					: [],
 			)
 		const foreignListings = ownedElsewhere(listings, parsed.listing.map((e) => e.record.ref))
+		const listingRefs = parsed.listing.map((e) => e.record.ref)
+		const ownKinds = new Map(
+			listingRefs.length
+				? db
+						.select({ ref: listings.ref, kind: listings.kind })
+						.from(listings)
+						.where(and(inArray(listings.ref, listingRefs), eq(listings.orgId, actor.orgId)))
+						.all()
+						.map((l) => [l.ref, l.kind])
+				: [],
+		)
 		for (const e of parsed.listing) {
 			scope(e.where, 'org', e.record.org)
 			if (foreignListings.has(e.record.ref)) p(e.where, 'ref', 'scope.otherOrg', { own })
+			// The kinds the listing editor offers this organization (a stored listing keeps its own).
+			else if (e.record.org === own && actorOrg) {
+				const kinds = allowedKinds(actorOrg.kind, ownKinds.get(e.record.ref))
+				if (!kinds.includes(e.record.kind)) p(e.where, 'kind', 'oneOf', { values: kinds.join(', ') })
+			}
 		}
 		const foreignDemands = ownedElsewhere(demandLists, parsed.demand.map((e) => e.record.ref))
 		for (const e of parsed.demand) {
@@ -233,6 +284,19 @@ function checkReferences(
 		}
 	}
 	return problems
+}
+
+/**
+ * A bureau's standard obeys the standards editor's rules: a published standard that teams use, or an archived one, is
+ * not changed in place (a new version is made instead), and only a published standard is archived.
+ */
+function checkStandardChange(db: Db, e: Entry<'standard'>, p: (where: Where, field: string, code: string, vars?: Record<string, unknown>) => void) {
+	const { record } = e
+	const stored = db.select({ id: standards.id, status: standards.status }).from(standards).where(eq(standards.code, record.code)).get()
+	if (stored && sameRecord(standardRecordById(db, stored.id), record)) return
+	const teamCount = stored ? db.select({ n: sql<number>`count(*)` }).from(teams).where(eq(teams.standardId, stored.id)).get()!.n : 0
+	if (stored && isLocked(stored.status, teamCount)) p(e.where, 'code', stored.status === 'archived' ? 'standard.archived' : 'standard.locked', { value: record.code })
+	else if (record.status === 'archived' && stored?.status !== 'published') p(e.where, 'status', 'standard.archiveUnpublished')
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ import type { ImportDocument } from './exporter.server.ts'
 import type { RawRecord } from './importer.server.ts'
 import { problem, RECORD_TYPES, type Problem, type RecordType } from './problems.ts'
 import { PLURAL, type ReadResult } from './formats.ts'
+import { checkWorkbook } from './workbook-limits.server.ts'
+import { LIMITS } from '../catalog/fields.ts'
 
 type Kind = 'string' | 'number' | 'boolean' | 'date' | 'list' | 'specs' | 'constraints' | 'certifications'
 type Column = { path: string; zh: string; kind: Kind; required?: boolean; help?: string; example?: string }
@@ -231,6 +233,9 @@ function getPath(obj: Record<string, unknown>, path: string[]): unknown {
 }
 
 export async function readXlsx(bytes: Uint8Array, locale: Locale): Promise<ReadResult> {
+	// Measured first: exceljs unpacks the whole archive in memory (a zip bomb must be refused before that).
+	const tooBig = await checkWorkbook(bytes)
+	if (tooBig) return { records: [], problems: [problem({ type: 'file' }, '', tooBig, locale)] }
 	const wb = new ExcelJS.Workbook()
 	try {
 		await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer)
@@ -404,6 +409,10 @@ export async function writeTemplate(): Promise<Buffer> {
 	]
 	help.addRow({ sheet: '总则', help: '一个文件可包含机构、装备、需求、标准、队伍五个工作表，缺少的工作表表示不导入该类记录。整个文件在一个事务中导入：任何一条记录有错误，整个文件都不会写入，并列出全部问题。以编号（ref）为唯一键：重复导入同一文件不会产生变化，修改后的记录原地更新。' })
 	help.addRow({ sheet: '总则', help: '需求、标准：每行一个条目，同一记录的各行重复填写编号（或留空表示同上）。队伍：每行一批在用装备。列表字段用分号分隔。' })
+	help.addRow({
+		sheet: '总则',
+		help: `文件不超过 ${LIMITS.fileBytes / 1024 / 1024} MB；解压后不超过 ${LIMITS.xlsxUnpackedBytes / 1024 / 1024} MB、${LIMITS.xlsxRows.toLocaleString('en-US')} 行、${LIMITS.xlsxCells.toLocaleString('en-US')} 个单元格。文字中的控制字符（如 NUL）会被删除。`,
+	})
 	for (const sheet of SHEETS) {
 		for (const c of sheet.columns) help.addRow({ sheet: sheet.zh, zh: c.zh, path: c.path, required: c.required ? '是' : '', help: c.help ?? '', example: c.example ?? '' })
 	}

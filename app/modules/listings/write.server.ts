@@ -2,19 +2,28 @@
 // The one write path for the importer, the web forms and the JSON API; the caller holds the transaction.
 import { eq } from 'drizzle-orm'
 import { enqueueSearch, recordAudit, type WriteContext } from '../audit/changes.server.ts'
-import { listingCertifications, listingScenarios, listingSpecs, listings } from '#db/schema/index.ts'
+import { listingCertifications, listingScenarios, listingSpecs, listings, organizations } from '#db/schema/index.ts'
 import { specColumns } from '../catalog/columns.ts'
+import { RecordProblemError } from '../imports/problems.ts'
 import { listingRecordById } from '../imports/records.server.ts'
 import { orgIdByRef, sameRecord, type Saved } from '../organizations/write.server.ts'
+import { allowedKinds } from './form.ts'
 import type { ListingRecord } from './schema.ts'
 
 export function saveListing(ctx: WriteContext, record: ListingRecord): Saved {
 	const { db, stamp } = ctx
-	const existing = db.select({ id: listings.id, publishedAt: listings.publishedAt }).from(listings).where(eq(listings.ref, record.ref)).get()
+	const existing = db.select({ id: listings.id, kind: listings.kind, publishedAt: listings.publishedAt }).from(listings).where(eq(listings.ref, record.ref)).get()
 	if (existing && sameRecord(listingRecordById(db, existing.id), record)) {
 		return { id: existing.id, outcome: 'unchanged' }
 	}
 	const owner = orgIdByRef(db, record.org)
+	if (ctx.actor.kind === 'organization') {
+		// An organization offers the kinds the editor offers it (the JSON API and the importer alike); a stored listing
+		// keeps its own kind.
+		const orgKind = db.select({ kind: organizations.kind }).from(organizations).where(eq(organizations.id, owner)).get()!.kind
+		const kinds = allowedKinds(orgKind, existing?.kind)
+		if (!kinds.includes(record.kind)) throw new RecordProblemError('listing', record.ref, [{ field: 'kind', key: { code: 'oneOf', vars: { values: kinds.join(', ') } } }])
+	}
 	const values = {
 		ref: record.ref,
 		orgId: owner,

@@ -3,7 +3,9 @@ import { eq } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { enqueueSearch, recordAudit, type Outcome, type WriteContext } from '../audit/changes.server.ts'
 import { organizationQualifications, organizations } from '#db/schema/index.ts'
+import { RecordProblemError } from '../imports/problems.ts'
 import { canonicalJson, organizationRecordById } from '../imports/records.server.ts'
+import { keepPlatformFields, ownOrganizationRefusals } from './rules.ts'
 import type { OrganizationRecord } from './schema.ts'
 
 export type Saved = { id: number; outcome: Outcome }
@@ -15,9 +17,19 @@ export function orgIdByRef(db: Db, ref: string): number {
 	return row.id
 }
 
-export function saveOrganization(ctx: WriteContext, record: OrganizationRecord): Saved {
+export function saveOrganization(ctx: WriteContext, incoming: OrganizationRecord): Saved {
 	const { db, stamp } = ctx
-	const existing = db.select({ id: organizations.id, verifiedAt: organizations.verifiedAt, verifiedBy: organizations.verifiedBy }).from(organizations).where(eq(organizations.ref, record.ref)).get()
+	const existing = db.select({ id: organizations.id, verifiedAt: organizations.verifiedAt, verifiedBy: organizations.verifiedBy }).from(organizations).where(eq(organizations.ref, incoming.ref)).get()
+	let record = incoming
+	if (existing && ctx.actor.kind === 'organization') {
+		// An organization writes only its own record, and only what its owners may change on the /my/org form (the
+		// caller has checked that the person is an owner); the last line of defence whatever the path.
+		if (existing.id !== ctx.actor.orgId) throw new RecordProblemError('organization', incoming.ref, [{ field: 'ref', key: { code: 'scope.otherOrg', vars: { own: ctx.actor.orgRef } } }])
+		const stored = organizationRecordById(db, existing.id)!
+		const refusals = ownOrganizationRefusals(stored, incoming, true)
+		if (refusals.length) throw new RecordProblemError('organization', incoming.ref, refusals.map((r) => ({ field: r.field, key: { code: r.code } })))
+		record = keepPlatformFields(stored, incoming)
+	}
 	const verified = ctx.actor.kind === 'operator' ? (record.verified ?? true) : existing ? existing.verifiedAt !== null : false
 	const desired = { ...record, verified, qualifications: record.qualifications?.length ? [...record.qualifications].sort() : undefined }
 	if (existing && sameRecord(organizationRecordById(db, existing.id), desired)) {

@@ -10,7 +10,7 @@ import { standardRecordById, teamRecordByOrgId } from '../imports/records.server
 import { writeXlsx } from '../imports/xlsx.server.ts'
 import { withStandard } from './inventory.server.ts'
 import { standardRecord, type StandardRecord } from './schema.ts'
-import { baseCode, inChain, nextVersionLabel, versionCode, versionNumber } from './versions.ts'
+import { baseCode, inChain, isLocked, nextVersionLabel, versionCode, versionNumber } from './versions.ts'
 import { saveStandard, saveTeam } from './write.server.ts'
 
 export type StandardScope = { kind: 'any' } | { kind: 'own'; orgId: number }
@@ -82,10 +82,7 @@ export function managedStandard(db: Db, scope: StandardScope, id: number) {
 }
 export type ManagedStandard = NonNullable<ReturnType<typeof managedStandard>>
 
-/** A published standard that teams use is not edited in place (their gap would change under them): a new version is. */
-export function isLocked(status: StandardRecord['status'], teamCount: number): boolean {
-	return status === 'archived' || (status === 'published' && teamCount > 0)
-}
+export { isLocked }
 
 /** The versions of a standard's chain (same owner, `<base>` and `<base>@v<n>`), first version first. */
 export function versionChain(db: Db, code: string, ownerOrgId: number | null) {

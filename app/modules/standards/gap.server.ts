@@ -13,6 +13,7 @@ import { demandRecord, type DemandRecord } from '../demands/schema.ts'
 import { saveDemand } from '../demands/write.server.ts'
 import { standardRecordById, teamRecordByOrgId } from '../imports/records.server.ts'
 import { computeGap, type Gap, type Shortfall } from './gap.ts'
+import { usableStandardFor } from './queries.server.ts'
 import type { StandardRecord } from './schema.ts'
 
 export type TeamGap = {
@@ -32,7 +33,8 @@ export function teamGapFor(db: Db, orgId: number, today: string = todayIso()): T
 		.from(teams)
 		.innerJoin(organizations, eq(organizations.id, teams.orgId))
 		.innerJoin(standards, eq(standards.id, teams.standardId))
-		.where(and(eq(teams.orgId, orgId), eq(organizations.kind, 'rescue_team')))
+		// A standard the team may not see (another organization's draft) shows nothing, even if a team was held against it.
+		.where(and(eq(teams.orgId, orgId), eq(organizations.kind, 'rescue_team'), usableStandardFor(teams.orgId)))
 		.get()
 	if (!row) return null
 	const standardRecord = standardRecordById(db, row.standard.id)

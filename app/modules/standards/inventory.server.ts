@@ -1,12 +1,13 @@
 // A rescue team's own inventory (在用装备台账): read with the team in the `where`, changed by building the whole team
 // record and importing it with the team as the actor, so the importer's checks, saveTeam and the audit log are shared.
-import { and, asc, eq, ne } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import type { Locale } from '#app/i18n/translate.ts'
 import type { Db } from '#db/client.server.ts'
 import { organizations, standardItems, standards, teams } from '#db/schema/index.ts'
 import { importDocument } from '../imports/import-file.server.ts'
 import type { Problem } from '../imports/problems.ts'
 import { standardRecordById, teamRecordByOrgId } from '../imports/records.server.ts'
+import { usableStandardFor } from './queries.server.ts'
 import type { TeamRecord } from './schema.ts'
 
 export type OrgActor = { kind: 'organization'; orgId: number; orgRef: string; userId?: number }
@@ -15,14 +16,22 @@ export type OrgActor = { kind: 'organization'; orgId: number; orgRef: string; us
 export function ownedInventory(db: Db, orgId: number) {
 	const team = db.select({ updatedAt: teams.updatedAt, standardId: teams.standardId }).from(teams).where(eq(teams.orgId, orgId)).get()
 	const record = team ? teamRecordByOrgId(db, orgId) : null
+	// The items of the team's standard, only if the team may see that standard (never another organization's draft).
 	const items = team
-		? db.select({ ref: standardItems.ref, name: standardItems.name }).from(standardItems).where(eq(standardItems.standardId, team.standardId)).orderBy(asc(standardItems.position)).all()
+		? db
+				.select({ ref: standardItems.ref, name: standardItems.name })
+				.from(standardItems)
+				.innerJoin(standards, eq(standards.id, standardItems.standardId))
+				.where(and(eq(standardItems.standardId, team.standardId), usableStandardFor(orgId)))
+				.orderBy(asc(standardItems.position))
+				.all()
 		: []
 	const teamType = db.select({ teamType: organizations.teamType }).from(organizations).where(eq(organizations.id, orgId)).get()?.teamType ?? null
+	// Exactly the standards the importer accepts for this team.
 	const choices = db
 		.select({ code: standards.code, title: standards.title, teamType: standards.teamType })
 		.from(standards)
-		.where(ne(standards.status, 'draft'))
+		.where(usableStandardFor(orgId))
 		.orderBy(asc(standards.teamType), asc(standards.code))
 		.all()
 		// The standards for the team's own type first.

@@ -1,11 +1,23 @@
-// Reads of configuration standards (public once published) and their items.
-import { and, asc, count, eq, isNotNull, isNull, ne, or } from 'drizzle-orm'
+// Reads of configuration standards (public once published) and their items; which standards a team may use.
+import { and, asc, count, eq, isNull, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { categories, organizations, standardItems, standards, teams } from '#db/schema/index.ts'
 import { constraintsOf, requiredCertificationsOf, standardRecordById } from '../imports/records.server.ts'
 
-// Public: not a draft, and the platform's own (no owner) or a verified organization's.
-const isPublic = and(ne(standards.status, 'draft'), or(isNull(standards.ownerOrgId), isNotNull(organizations.verifiedAt)))
+// Public: not a draft, and the platform's own (no owner) or a verified organization's. The owner is looked up in a
+// subquery, so the condition also holds in queries that join organizations for another purpose (a team's).
+const ownerVerified = sql`exists (select 1 from organizations standard_owner where standard_owner.id = ${standards.ownerOrgId} and standard_owner.verified_at is not null)`
+const isPublic = and(ne(standards.status, 'draft'), or(isNull(standards.ownerOrgId), ownerVerified))!
+
+/**
+ * The standards an organization may hold a team against, and whose items its inventory and gap may show: public ones
+ * and its own. Another organization's draft (or an unverified one's) never, on any path: the inventory form, an
+ * import, the API, the gap page and the gap API all put this in their `where`.
+ */
+export function usableStandardFor(orgId: number | SQLWrapper | undefined): SQL {
+	if (orgId === undefined) return isPublic
+	return or(isPublic, eq(standards.ownerOrgId, orgId))!
+}
 
 export function getPublicStandard(db: Db, code: string) {
 	const standard = db

@@ -1,5 +1,13 @@
 // The chain of versions of a configuration standard (docs/decisions/008-standard-versions.md): the first version
-// keeps its code, later ones are `<code>@v<n>`. Pure: the queries that use these live in editor.server.ts.
+// keeps its code, later ones are `<code>@v<n>`; which versions are locked. Pure: the queries live in editor.server.ts.
+
+/**
+ * A published standard that teams use is not edited in place (their gap would change under them): a new version is.
+ * An archived one is history. The standards editor and a bureau's import obey this alike.
+ */
+export function isLocked(status: 'draft' | 'published' | 'archived', teamCount: number): boolean {
+	return status === 'archived' || (status === 'published' && teamCount > 0)
+}
 
 const SUFFIX = /@v(\d+)$/
 

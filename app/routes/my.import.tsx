@@ -54,6 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	await validateCsrf(request, form)
 	const file = form.get('file')
 	if (!file || typeof file === 'string' || file.size === 0) return fail('demandEditor.upload.noFile', 400)
+	if (file.size > LIMITS.fileBytes) return fail('demandEditor.upload.tooLarge', 413)
 	const { orgId, orgRef } = caller.membership
 	const bytes = new Uint8Array(await file.arrayBuffer())
 	const report = await importFile(getDb(), bytes, file.name, { locale, actor: { kind: 'organization', orgId, orgRef, userId: caller.user.id } })

@@ -251,3 +251,17 @@ describe('finding 11: nosniff everywhere, and control characters stripped from t
 		expect(title.title).toBe('呼吸器备用')
 	})
 })
+
+describe('finding 9: deeply nested JSON in an import file is a problem report, not a crash', () => {
+	it.each([
+		['a JSON document', 'deep.json', `{"listings":${'['.repeat(50_000)}${']'.repeat(50_000)}}`],
+		['an NDJSON line', 'deep.ndjson', `{"type":"listing","x":${'['.repeat(50_000)}${']'.repeat(50_000)}}\n`],
+	])('%s', async (_what, name, text) => {
+		const form = new FormData()
+		form.set('csrf', CSRF_TOKEN)
+		form.set('file', new Blob([text], { type: 'application/json' }), name)
+		const res = await fetch(server.url + '/my/import', { method: 'POST', body: form, headers: { Cookie: cookie } })
+		expect(res.status).toBe(422)
+		expect(await res.text()).toContain('32')
+	})
+})

@@ -105,7 +105,8 @@ describe('category labels', () => {
 		expect(statusOf(empty)).toBe(400)
 		expect((await replyOf(empty)).error).toMatchObject({ nameZh: ['必填，不能为空'], nameEn: ['必填，不能为空'] })
 		const long = await replyOf(await post({ code: '030303', nameZh: '长'.repeat(61), nameEn: 'bad\u0000name' }))
-		expect(long.error).toMatchObject({ nameZh: ['名称最多 60 个字符'], nameEn: ['不能包含控制字符'] })
+		// The control character is removed by the form reader (issue 9), so only the length is wrong.
+		expect(long.error).toEqual({ nameZh: ['名称最多 60 个字符'] })
 		expect(category('030303')).toEqual(before)
 	})
 

@@ -13,6 +13,7 @@ import { getUser } from '../accounts/session.server.ts'
 import type { Actor } from '../audit/changes.server.ts'
 import { LIMITS } from '../catalog/fields.ts'
 import { problemsFromIssues, RecordProblemError, type Problem } from '../imports/problems.ts'
+import { jsonDepth, MAX_JSON_DEPTH } from '#app/utils/json-depth.ts'
 import { stripControlChars } from '#app/utils/text.ts'
 import { tokenOwner } from './tokens.server.ts'
 
@@ -112,13 +113,16 @@ export const MAX_BODY_BYTES = LIMITS.fileBytes
 /** A multipart upload carries the file (≤ 50 MB, checked by the importer) plus its boundaries and headers. */
 export const MAX_MULTIPART_BYTES = LIMITS.fileBytes + 64 * 1024
 
-function tooLarge(): ApiError {
-	return new ApiError('payload_too_large', 'tooLarge', { max: MAX_BODY_BYTES / 1024 / 1024 })
+/** One record (a listing, a demand list with its items, a response) as JSON: far below this even for a long catalog. */
+export const MAX_RECORD_BYTES = 10 * 1024 * 1024
+
+function tooLarge(max: number): ApiError {
+	return new ApiError('payload_too_large', 'tooLarge', { max: Math.round(max / 1024 / 1024) })
 }
 
 export async function readBody(request: Request, max: number = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
 	const declared = Number(request.headers.get('Content-Length') ?? NaN)
-	if (Number.isFinite(declared) && declared > max) throw tooLarge()
+	if (Number.isFinite(declared) && declared > max) throw tooLarge(max)
 	if (!request.body) return new Uint8Array(0)
 	const reader = request.body.getReader()
 	const chunks: Uint8Array[] = []
@@ -131,7 +135,7 @@ export async function readBody(request: Request, max: number = MAX_BODY_BYTES): 
 			// Stop reading but do not cancel: cancelling destroys the connection before the 413 can be sent.
 			// The server discards the rest of the body once the response is out.
 			reader.releaseLock()
-			throw tooLarge()
+			throw tooLarge(max)
 		}
 		chunks.push(value)
 	}
@@ -142,27 +146,6 @@ export async function readBody(request: Request, max: number = MAX_BODY_BYTES): 
 		at += c.byteLength
 	}
 	return out
-}
-
-/** Records are a few levels deep; anything far deeper is an attack on the parser's (and zod's) recursion. */
-export const MAX_JSON_DEPTH = 32
-
-/** The deepest nesting of arrays and objects in a JSON text (strings skipped), stopping early past `limit`. */
-export function jsonDepth(text: string, limit: number = MAX_JSON_DEPTH): number {
-	let depth = 0
-	let max = 0
-	let inString = false
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i)
-		if (inString) {
-			if (c === 0x5c) i++
-			else if (c === 0x22) inString = false
-		} else if (c === 0x22) inString = true
-		else if (c === 0x5b || c === 0x7b) {
-			if (++depth > max && (max = depth) > limit) return max
-		} else if (c === 0x5d || c === 0x7d) depth--
-	}
-	return max
 }
 
 /** Parses a JSON body: invalid UTF-8, invalid JSON and too deep a nesting are a 400; control characters in strings are removed. */
@@ -181,8 +164,9 @@ export function parseJson(bytes: Uint8Array): unknown {
 	}
 }
 
-export async function readJson(request: Request): Promise<unknown> {
-	return parseJson(await readBody(request))
+/** A record's JSON body (the importer's endpoint reads up to the file limit instead). */
+export async function readJson(request: Request, max: number = MAX_RECORD_BYTES): Promise<unknown> {
+	return parseJson(await readBody(request, max))
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -120,6 +120,10 @@ export function createApp(options: AppOptions): express.Express {
 	app.use((req, res, next) => {
 		// Without a proxy, forwarding headers are whatever the client made up (Remix would compare Origin with them).
 		if (options.trustProxyHops === 0) for (const h of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-for']) delete req.headers[h]
+		// Browsers send `Origin: null` from pages with a no-referrer policy (the password-reset page has one), sandboxed
+		// frames and some redirects. It names no site, so it proves nothing either way: the CSRF token of forms and the
+		// API's own check decide. Remix would refuse it as a foreign origin with a 500.
+		if (req.headers.origin === 'null') delete req.headers.origin
 		if (!UNSAFE.has(req.method)) return next()
 		if (foreignOrigin(req.headers.origin, addressedHost(req, options.trustProxyHops))) return refuse(req, res, next, 403)
 		const declared = req.headers['content-length']

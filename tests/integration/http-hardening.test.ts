@@ -121,6 +121,14 @@ describe('finding 9: malformed form requests are a 4xx with the error page, neve
 		expect(r.status).toBe(400)
 	})
 
+	it('`Origin: null` (a page with a no-referrer policy, e.g. after a password reset) is left to the CSRF token, not a 500', async () => {
+		const body = new URLSearchParams({ csrf: CSRF_TOKEN, email: 'nobody@example.com', password: 'wrong-password' }).toString()
+		const withToken = await post('/login', { cookie: anonymous, body, headers: { Origin: 'null', 'Content-Type': 'application/x-www-form-urlencoded' } })
+		expect(withToken.status).toBe(400)
+		const withoutCookie = await post('/logout', { cookie: '', body: 'csrf=forged', headers: { Origin: 'null', 'Content-Type': 'application/x-www-form-urlencoded' } })
+		expectErrorPage(withoutCookie, 403)
+	})
+
 	it('deeply nested JSON to the API is a 400 in the error shape', async () => {
 		const deep = '['.repeat(100_000) + ']'.repeat(100_000)
 		const r = await post('/api/v1/listings', { body: deep, headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': CSRF_TOKEN, Cookie: `${cookie}` } })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, importFixture } from './helpers.ts'
+import { importFixture } from './helpers.ts'
 
 test('the home page shows the demo data in Chinese', async ({ page }) => {
 	await page.goto('/')
@@ -10,7 +10,6 @@ test('the home page shows the demo data in Chinese', async ({ page }) => {
 	const stat = page.locator('dl dd').first()
 	expect(Number(await stat.textContent())).toBeGreaterThan(200)
 	await expect(page.locator('section[aria-labelledby="latest-demands"] li').first()).toBeVisible()
-	await expectAccessible(page)
 })
 
 test('a listing page shows specs, certifications with validity, and the supplier', async ({ page }) => {
@@ -22,7 +21,6 @@ test('a listing page shows specs, certifications with validity, and the supplier
 	await expect(page.getByRole('heading', { name: '技术参数' })).toBeVisible()
 	await expect(page.getByRole('heading', { name: '认证与资质' })).toBeVisible()
 	await expect(page.getByRole('heading', { name: '供应商' })).toBeVisible()
-	await expectAccessible(page)
 })
 
 test('specs are shown as the supplier wrote them and converted to the canonical unit', async ({ page }) => {
@@ -40,7 +38,6 @@ test('a demand page lists items with requirements', async ({ page }) => {
 	await link.click()
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!.trim())
 	await expect(page.locator('table tbody tr').first()).toBeVisible()
-	await expectAccessible(page)
 })
 
 test('switching to English works without JavaScript', async ({ browser }) => {
@@ -79,23 +76,19 @@ test('hostile text is shown exactly, escaped, and never runs', async ({ page }) 
 	expect(dialogs).toBe(0)
 })
 
-test('browse pages, an organization, a standard and the category tree render and are accessible', async ({ page }) => {
+// Their accessibility is checked once, in a11y.spec.ts.
+test('browse pages, an organization, a standard and the category tree render', async ({ page }) => {
 	await page.goto('/categories')
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('装备分类')
-	await expectAccessible(page)
 	await page.getByRole('link', { name: /排水抢险装备/ }).first().click()
 	await expect(page).toHaveURL(/category=030301/)
 	await expect(page.locator('main article').first()).toBeVisible()
-	await expectAccessible(page)
 	await page.locator('main article h3 a').first().click()
 	await page.getByRole('complementary').getByRole('link').first().click()
 	await expect(page).toHaveURL(/\/orgs\//)
-	await expectAccessible(page)
 	await page.goto('/standards')
-	await expectAccessible(page)
 	await page.locator('main a[href^="/standards/"]').first().click()
 	await expect(page.locator('table tbody tr').first()).toBeVisible()
-	await expectAccessible(page)
 })
 
 test('the listings filter works without JavaScript and keeps its state in the URL', async ({ browser }) => {

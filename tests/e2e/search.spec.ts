@@ -1,7 +1,6 @@
 // The search page in Chromium: highlighted hits, facets that narrow and live in the URL (with and without
-// JavaScript), the demand tab, autocomplete, a helpful empty state, hostile queries, and accessibility.
+// JavaScript), the demand tab, autocomplete, a helpful empty state, hostile queries. Accessibility: a11y.spec.ts.
 import { expect, test, type Page } from '@playwright/test'
-import { expectAccessible } from './helpers.ts'
 
 const results = (page: Page) => page.locator('section[aria-labelledby="search-results"] ol > li')
 const countHeading = (page: Page) => page.locator('#search-results')
@@ -29,7 +28,6 @@ test('the home page search box leads to /search, and 空呼 finds 正压式空�
 	// A listing hit links to its page.
 	const link = results(page).first().locator('h3 a')
 	await expect(link).toHaveAttribute('href', /^\/listings\/LST-/)
-	await expectAccessible(page)
 })
 
 test('a facet click narrows the results and the URL holds it; the chip removes it', async ({ page }) => {
@@ -166,7 +164,6 @@ test('an empty result explains itself and offers ways out', async ({ page }) => 
 	await expect(page.getByText('平台实际搜索了这些词：').or(page.getByText('实际搜索：'))).toBeVisible()
 	await expect(page.getByRole('link', { name: '把分类 “排水抢险装备” 放宽到 “抢险救援”' })).toBeVisible()
 	await expect(page.getByRole('link', { name: '改为在需求中搜索' })).toBeVisible()
-	await expectAccessible(page)
 	const remove = page.getByRole('link', { name: '去掉条件 “装备分类：排水抢险装备”' })
 	await remove.click()
 	await expect(page).not.toHaveURL(/category=/)
@@ -201,5 +198,4 @@ test('the page reads well in English and on a phone', async ({ page }) => {
 	await page.getByRole('checkbox', { name: 'Nanchang' }).check()
 	await expect(page).toHaveURL(/region=360100/)
 	await expect(page).toHaveURL(/lng=en/)
-	await expectAccessible(page)
 })

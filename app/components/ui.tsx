@@ -46,11 +46,11 @@ export function SectionTitle({ children, id }: { children: ReactNode; id?: strin
 export function Facts({ items }: { items: [ReactNode, ReactNode][] }) {
 	const shown = items.filter(([, v]) => v !== null && v !== undefined && v !== '')
 	return (
-		<dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+		<dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-4 gap-y-2 text-sm">
 			{shown.map(([k, v], i) => (
 				<div key={i} className="contents">
 					<dt className="text-slate-500">{k}</dt>
-					<dd className="text-slate-900">{v}</dd>
+					<dd className="min-w-0 text-slate-900 [overflow-wrap:anywhere]">{v}</dd>
 				</div>
 			))}
 		</dl>

@@ -9,11 +9,10 @@ import { CsrfInput, FormErrors, SubmitButton } from '#app/components/forms.tsx'
 import { Facts } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
-import { requestEmailVerification } from '#app/modules/accounts/accounts.server.ts'
 import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
 import { hit, LIMITS } from '#app/modules/accounts/rate-limit.server.ts'
 import { endSession, getUser, requireUser, setActiveOrg } from '#app/modules/accounts/session.server.ts'
-import { acceptInvitation, invitationByToken, REFUSAL_OF_STATE } from '#app/modules/organizations/members.server.ts'
+import { acceptInvitation, confirmInvitedAddress, invitationByToken, REFUSAL_OF_STATE } from '#app/modules/organizations/members.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { label } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
@@ -52,13 +51,10 @@ export async function action({ request }: ActionFunctionArgs) {
 	const locale = await getLocale(request)
 	const db = getDb()
 	if (form.get('intent') === 'confirm-email') {
-		// The invited account has never proven its address: mail it a confirmation link that leads back here.
-		const inv = invitationByToken(db, token)
-		if (!inv || inv.state !== 'open' || inv.email.toLowerCase() !== user.email.toLowerCase() || user.emailVerified)
-			return data({ error: translate(locale, 'orgs.refused.invitationGone'), sent: false }, { status: 409 })
 		const wait = hit(`verify:${user.id}`, LIMITS.reset)
 		if (wait !== null) return data({ error: translate(locale, 'accounts.tooMany', { seconds: wait }), sent: false }, { status: 429 })
-		requestEmailVerification(db, user, `/invitations/accept?${new URLSearchParams({ token })}`, locale)
+		const sent = confirmInvitedAddress(db, token, user, locale)
+		if ('refused' in sent) return data({ error: translate(locale, `orgs.refused.${sent.refused}`), sent: false }, { status: 409 })
 		return data({ error: null, sent: true })
 	}
 	const accepted = acceptInvitation(db, token, user)

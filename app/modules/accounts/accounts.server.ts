@@ -1,7 +1,7 @@
 // Users: sign-up, log-in checks, password reset and email confirmation by emailed link. Tokens are stored hashed;
 // mail goes to the outbox in the same transaction as the change it announces; its links start at APP_URL, never at
 // the address a request came in on (a forged Host header must not reach anyone's mailbox).
-import { and, eq, gt, isNull } from 'drizzle-orm'
+import { and, eq, gt, isNull, sql } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { auditLog, emailVerifications, passwordResets, users } from '#db/schema/index.ts'
 import { appUrl } from '#app/env.server.ts'
@@ -88,9 +88,8 @@ export async function resetPassword(db: Db, token: string, password: string, now
 		const reset = liveReset(tx as unknown as Db, token, now)
 		if (!reset) return null
 		tx.update(passwordResets).set({ usedAt: now.toISOString() }).where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt))).run()
-		const user = tx.select({ emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, reset.userId)).get()
 		tx.update(users)
-			.set({ passwordHash, emailVerifiedAt: user?.emailVerifiedAt ?? now.toISOString() })
+			.set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()})` })
 			.where(eq(users.id, reset.userId))
 			.run()
 		endAllSessions(tx as unknown as Db, reset.userId)
@@ -119,6 +118,10 @@ export function requestEmailVerification(db: Db, user: { id: number; email: stri
 
 export type VerifyRefusal = 'invalid' | 'otherAccount'
 
+/** A confirmation link that is neither used nor expired. */
+const liveVerification = (token: string, now: Date) =>
+	and(eq(emailVerifications.tokenHash, sha256(token)), isNull(emailVerifications.usedAt), gt(emailVerifications.expiresAt, now.toISOString()))
+
 /**
  * Confirms the address with an emailed link, for the signed-in user it was sent to (someone else's link confirms
  * nothing for them, and the link's owner must be signed in: reading the mail and holding the account are both
@@ -130,7 +133,7 @@ export function confirmEmail(db: Db, token: string, userId: number, now = new Da
 			.select({ id: emailVerifications.id, userId: emailVerifications.userId, email: emailVerifications.email, current: users.email })
 			.from(emailVerifications)
 			.innerJoin(users, eq(users.id, emailVerifications.userId))
-			.where(and(eq(emailVerifications.tokenHash, sha256(token)), isNull(emailVerifications.usedAt), gt(emailVerifications.expiresAt, now.toISOString())))
+			.where(liveVerification(token, now))
 			.get()
 		// A link for an address the account no longer has proves nothing about the account.
 		if (!row || row.email !== row.current) return { refused: 'invalid' as const }
@@ -149,7 +152,7 @@ export function isVerificationTokenLive(db: Db, token: string, now = new Date())
 		db
 			.select({ id: emailVerifications.id })
 			.from(emailVerifications)
-			.where(and(eq(emailVerifications.tokenHash, sha256(token)), isNull(emailVerifications.usedAt), gt(emailVerifications.expiresAt, now.toISOString())))
+			.where(liveVerification(token, now))
 			.get() !== undefined
 	)
 }

@@ -14,6 +14,7 @@ import type { Actor } from '../audit/changes.server.ts'
 import { LIMITS } from '../catalog/fields.ts'
 import { problemsFromIssues, RecordProblemError, type Problem } from '../imports/problems.ts'
 import { jsonDepth, MAX_JSON_DEPTH } from '#app/utils/json-depth.ts'
+import { BODY_LIMITS, readBodyBytes } from '#app/utils/request-body.server.ts'
 import { stripControlChars } from '#app/utils/text.ts'
 import { tokenOwner } from './tokens.server.ts'
 
@@ -111,7 +112,7 @@ function toResponse(e: unknown, locale: Locale): Response {
 
 export const MAX_BODY_BYTES = LIMITS.fileBytes
 /** A multipart upload carries the file (≤ 50 MB, checked by the importer) plus its boundaries and headers. */
-export const MAX_MULTIPART_BYTES = LIMITS.fileBytes + 64 * 1024
+export const MAX_MULTIPART_BYTES = LIMITS.fileBytes + BODY_LIMITS.envelope
 
 /** One record (a listing, a demand list with its items, a response) as JSON: far below this even for a long catalog. */
 export const MAX_RECORD_BYTES = 10 * 1024 * 1024
@@ -120,32 +121,15 @@ function tooLarge(max: number): ApiError {
 	return new ApiError('payload_too_large', 'tooLarge', { max: Math.round(max / 1024 / 1024) })
 }
 
+/** The body, read by the forms' reader (declared lengths refused before reading, the rest counted as it arrives). */
 export async function readBody(request: Request, max: number = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
-	const declared = Number(request.headers.get('Content-Length') ?? NaN)
-	if (Number.isFinite(declared) && declared > max) throw tooLarge(max)
-	if (!request.body) return new Uint8Array(0)
-	const reader = request.body.getReader()
-	const chunks: Uint8Array[] = []
-	let total = 0
-	for (;;) {
-		const { done, value } = await reader.read()
-		if (done) break
-		total += value.byteLength
-		if (total > max) {
-			// Stop reading but do not cancel: cancelling destroys the connection before the 413 can be sent.
-			// The server discards the rest of the body once the response is out.
-			reader.releaseLock()
-			throw tooLarge(max)
-		}
-		chunks.push(value)
+	try {
+		return await readBodyBytes(request, max)
+	} catch (e) {
+		if (e instanceof Response && e.status === 413) throw tooLarge(max)
+		if (e instanceof Response) throw new ApiError('bad_request', 'badJson', { detail: 'unreadable body' })
+		throw e
 	}
-	const out = new Uint8Array(total)
-	let at = 0
-	for (const c of chunks) {
-		out.set(c, at)
-		at += c.byteLength
-	}
-	return out
 }
 
 /** Parses a JSON body: invalid UTF-8, invalid JSON and too deep a nesting are a 400; control characters in strings are removed. */

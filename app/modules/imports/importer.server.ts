@@ -5,7 +5,7 @@ import type { z } from 'zod'
 import { DEFAULT_LOCALE, type Locale } from '#app/i18n/translate.ts'
 import { stripControlChars } from '#app/utils/text.ts'
 import type { Db } from '#db/client.server.ts'
-import { demandLists, listings, memberships, organizations, standardItems, standards, teams } from '#db/schema/index.ts'
+import { demandLists, listings, organizations, standardItems, standards, teams } from '#db/schema/index.ts'
 import { permissionsOf } from '../accounts/permissions.ts'
 import { writeContext, type Actor, type WriteContext } from '../audit/changes.server.ts'
 import { demandRecord, DEMAND_OWNER_KINDS, type DemandRecord } from '../demands/schema.ts'
@@ -14,6 +14,7 @@ import { allowedKinds } from '../listings/form.ts'
 import { listingRecord, LISTING_OWNER_KINDS, type ListingRecord } from '../listings/schema.ts'
 import { saveListing } from '../listings/write.server.ts'
 import { organizationRecord, type OrganizationRecord } from '../organizations/schema.ts'
+import { roleOf } from '../organizations/members.server.ts'
 import { ownOrganizationRefusals } from '../organizations/rules.ts'
 import { sameRecord, saveOrganization, type Saved } from '../organizations/write.server.ts'
 import { isLocked } from '../standards/versions.ts'
@@ -214,15 +215,8 @@ function checkReferences(
 		const ownRecords = parsed.organization.filter((e) => e.record.ref === own)
 		if (ownRecords.length && actorOrg) {
 			const stored = organizationRecordById(db, actor.orgId)!
-			const role =
-				actor.userId === undefined
-					? undefined
-					: db
-							.select({ role: memberships.role })
-							.from(memberships)
-							.where(and(eq(memberships.orgId, actor.orgId), eq(memberships.userId, actor.userId)))
-							.get()?.role
-			const mayEdit = role !== undefined && permissionsOf({ platformRole: 'none', membership: { role, orgKind: actorOrg.kind } }).has('update:organization:own')
+			const role = actor.userId === undefined ? null : roleOf(db, actor.orgId, actor.userId)
+			const mayEdit = role !== null && permissionsOf({ platformRole: 'none', membership: { role, orgKind: actorOrg.kind } }).has('update:organization:own')
 			for (const e of ownRecords) for (const r of ownOrganizationRefusals(stored, e.record, mayEdit)) p(e.where, r.field, r.code)
 		}
 		// Bureaus publish configuration standards: a bureau may create standards and change those it owns, never

@@ -10,6 +10,7 @@ import { issueKey, messageFor } from '../imports/problems.ts'
 import { organizationRecordById } from '../imports/records.server.ts'
 import { recordAudit, writeContext, type Actor, type WriteContext } from '../audit/changes.server.ts'
 import { enqueueMail } from '../notifications/mail.server.ts'
+import { requestEmailVerification } from '../accounts/accounts.server.ts'
 import { newToken, sha256 } from '../accounts/tokens.server.ts'
 import type { MemberRole } from '../accounts/permissions.ts'
 import { recordFromForm, type OrganizationFormValue } from './forms.ts'
@@ -147,7 +148,8 @@ export function pendingInvitations(db: Db, orgId: number, now = new Date()) {
 		.all()
 }
 
-function roleOf(db: Db, orgId: number, userId: number): MemberRole | null {
+/** The person's role in the organization, or null when they are not a member. */
+export function roleOf(db: Db, orgId: number, userId: number): MemberRole | null {
 	return db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId))).get()?.role ?? null
 }
 
@@ -291,6 +293,23 @@ export function invitationByToken(db: Db, token: string, now = new Date()): Invi
 					? 'lapsed'
 					: 'open'
 	return { id: inv.id, orgId: inv.orgId, orgName: row.orgName, orgKind: row.orgKind, orgRef: row.orgRef, email: inv.email, role: inv.role, state }
+}
+
+/**
+ * For the invited account that has never proven its address: mails it a confirmation link that leads back to the
+ * invitation. Refused unless the invitation is open and was sent to this very account's address.
+ */
+export function confirmInvitedAddress(
+	db: Db,
+	token: string,
+	user: { id: number; email: string; name: string; emailVerified: boolean },
+	locale: Locale,
+	now = new Date(),
+): { ok: true } | { refused: 'invitationGone' } {
+	const inv = invitationByToken(db, token, now)
+	if (!inv || inv.state !== 'open' || inv.email.toLowerCase() !== user.email.toLowerCase() || user.emailVerified) return { refused: 'invitationGone' }
+	requestEmailVerification(db, user, `/invitations/accept?${new URLSearchParams({ token })}`, locale, now)
+	return { ok: true }
 }
 
 export const REFUSAL_OF_STATE = { expired: 'invitationExpired', accepted: 'invitationUsed', revoked: 'invitationRevoked', lapsed: 'invitationLapsed' } as const

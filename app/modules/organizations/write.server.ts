@@ -21,18 +21,18 @@ export function saveOrganization(ctx: WriteContext, incoming: OrganizationRecord
 	const { db, stamp } = ctx
 	const existing = db.select({ id: organizations.id, verifiedAt: organizations.verifiedAt, verifiedBy: organizations.verifiedBy }).from(organizations).where(eq(organizations.ref, incoming.ref)).get()
 	let record = incoming
+	const stored = existing ? organizationRecordById(db, existing.id) : null
 	if (existing && ctx.actor.kind === 'organization') {
 		// An organization writes only its own record, and only what its owners may change on the /my/org form (the
 		// caller has checked that the person is an owner); the last line of defence whatever the path.
 		if (existing.id !== ctx.actor.orgId) throw new RecordProblemError('organization', incoming.ref, [{ field: 'ref', key: { code: 'scope.otherOrg', vars: { own: ctx.actor.orgRef } } }])
-		const stored = organizationRecordById(db, existing.id)!
-		const refusals = ownOrganizationRefusals(stored, incoming, true)
+		const refusals = ownOrganizationRefusals(stored!, incoming, true)
 		if (refusals.length) throw new RecordProblemError('organization', incoming.ref, refusals.map((r) => ({ field: r.field, key: { code: r.code } })))
-		record = keepPlatformFields(stored, incoming)
+		record = keepPlatformFields(stored!, incoming)
 	}
 	const verified = ctx.actor.kind === 'operator' ? (record.verified ?? true) : existing ? existing.verifiedAt !== null : false
 	const desired = { ...record, verified, qualifications: record.qualifications?.length ? [...record.qualifications].sort() : undefined }
-	if (existing && sameRecord(organizationRecordById(db, existing.id), desired)) {
+	if (existing && sameRecord(stored, desired)) {
 		return { id: existing.id, outcome: 'unchanged' }
 	}
 	const values = {

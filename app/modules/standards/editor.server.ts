@@ -82,7 +82,6 @@ export function managedStandard(db: Db, scope: StandardScope, id: number) {
 }
 export type ManagedStandard = NonNullable<ReturnType<typeof managedStandard>>
 
-export { isLocked }
 
 /** The versions of a standard's chain (same owner, `<base>` and `<base>@v<n>`), first version first. */
 export function versionChain(db: Db, code: string, ownerOrgId: number | null) {

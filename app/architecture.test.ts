@@ -1,7 +1,6 @@
-// The import rules of docs (architecture.md), checked on the code's own import statements: routes → modules →
-// (db, search); components never reach the database or the search layer; configuration comes from app/env.server.ts.
-// Where today's code still breaks a rule, the breaches are listed here by name: the test fails when a new one appears,
-// and when a listed one is gone (so the list only shrinks). The house issue (#10) empties the lists.
+// The import rules of docs/architecture.md, checked on the code's own import statements: routes → (http) → modules →
+// (db, search); capabilities form no cycle; db/ and search/ never import app/; components never reach the database or
+// the search layer; capabilities take plain values, not requests; configuration comes from app/env.server.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -89,24 +88,10 @@ function capabilitiesInCycles(): string[] {
 	return inCycles.sort()
 }
 
-// Today's breaches, by name (issue 10 measured them; each one removed makes its entry fail until it is deleted here).
-const KNOWN_CAPABILITIES_IN_CYCLES = ['api', 'catalog', 'demands', 'imports', 'listings', 'organizations', 'search', 'standards']
-const KNOWN_UPWARD_IMPORTS = [
-	'db/seed/demo-users.server.ts → app/modules/accounts/password.server.ts',
-	'db/seed/reference.server.ts → app/modules/catalog/reference-data.ts',
-	'search/embedded.server.ts → app/modules/catalog/reference-data.ts',
-	'search/index.server.ts → app/utils/db.server.ts',
-	'search/query.ts → app/modules/catalog/units.ts',
-]
-const KNOWN_ENV_READERS = [
-	'app/modules/listings/media.server.ts',
-	'app/modules/notifications/mail.server.ts',
-	'app/modules/responses/attachments.server.ts',
-	'app/modules/search/status.server.ts',
-	'app/utils/alert-worker.server.ts',
-	'app/utils/security-headers.server.ts',
-	'search/meilisearch.server.ts',
-]
+/** Only these capability files see a Request: the session cookie and the auth guards (`requireUserId(request)`,
+ * `requireOrgPermission(request, …)`), the house's vocabulary for who is asking. Everything else in app/modules takes
+ * plain values; request handling lives in app/routes and, when two routes share it, in app/http. */
+const REQUEST_READERS_IN_MODULES = ['app/modules/accounts/auth.server.ts', 'app/modules/accounts/session.server.ts']
 
 describe('the import rules', () => {
 	it('reads the import graph (a parser that found nothing would pass every rule)', () => {
@@ -114,17 +99,56 @@ describe('the import rules', () => {
 		expect(graph.get('app/routes/login.tsx')).toContain('app/modules/accounts/session.server.ts')
 	})
 
-	it('no capability joins an import cycle (and those that left one are struck off the list)', () => {
-		const actual = capabilitiesInCycles()
-		console.info(`capabilities in cycles: ${actual.length} (${actual.join(', ')})`)
-		expect(actual).toEqual(KNOWN_CAPABILITIES_IN_CYCLES)
+	it('no capability joins an import cycle', () => {
+		expect(capabilitiesInCycles()).toEqual([])
 	})
 
-	it('db/ and search/ import nothing from app/ beyond the listed breaches', () => {
+	it('db/ and search/ import nothing from app/', () => {
 		const upward = [...graph]
 			.filter(([f]) => f.startsWith('db/') || f.startsWith('search/'))
 			.flatMap(([f, targets]) => targets.filter((t) => t.startsWith('app/')).map((t) => `${f} → ${t}`))
-		expect([...new Set(upward)].sort()).toEqual(KNOWN_UPWARD_IMPORTS)
+		expect([...new Set(upward)]).toEqual([])
+	})
+
+	it('capabilities take plain values: no request handling in app/modules beyond the session and auth guards', () => {
+		const bad = files
+			.filter((f) => f.startsWith('app/modules/') && !REQUEST_READERS_IN_MODULES.includes(f))
+			.flatMap((f) => {
+				const text = readFileSync(path.join(ROOT, f), 'utf8')
+				const found = importsOf(f, text)
+					.filter((t) => t.startsWith('app/http/') || t.startsWith('app/routes/'))
+					.map((t) => `${f} → ${t}`)
+				if (/from ['"]@remix-run\//.test(text)) found.push(`${f} → @remix-run`)
+				if (/\b\w+: Request\b/.test(text)) found.push(`${f} takes a Request`)
+				return found
+			})
+		expect(bad).toEqual([])
+	})
+
+	it('reference data: app code above the base names it through the catalog\'s doors, not db/reference', () => {
+		const doors = ['app/modules/catalog/reference-data.ts', 'app/modules/catalog/units.ts']
+		const bad = [...graph]
+			.filter(([f]) => /^app\/(modules|routes|http|components)\//.test(f) && !doors.includes(f))
+			.flatMap(([f, targets]) => targets.filter((t) => t.startsWith('db/reference/')).map((t) => `${f} → ${t}`))
+		expect(bad).toEqual([])
+		expect(doors.every((d) => graph.get(d)?.some((t) => t.startsWith('db/reference/')))).toBe(true)
+	})
+
+	it('the base (app/utils, app/i18n) takes no value from the layers above it (types aside)', () => {
+		const bad = files
+			.filter((f) => f.startsWith('app/utils/') || f.startsWith('app/i18n/'))
+			.flatMap((f) =>
+				importsOf(f, readFileSync(path.join(ROOT, f), 'utf8'), true)
+					.filter((t) => /^app\/(modules|http|routes|components)\//.test(t))
+					.map((t) => `${f} → ${t}`),
+			)
+		expect(bad).toEqual([])
+	})
+
+	it('the rules still see their subjects (a rule over nothing passes)', () => {
+		expect(files.filter((f) => f.startsWith('app/http/')).length).toBeGreaterThan(5)
+		expect(graph.get('app/http/listing-editor.server.ts')).toContain('app/modules/listings/editor.server.ts')
+		expect(REQUEST_READERS_IN_MODULES.every((f) => /\w+: Request\b/.test(readFileSync(path.join(ROOT, f), 'utf8')))).toBe(true)
 	})
 
 	it('components never import db/ or search/, and pure modules never import a .server file (types aside)', () => {
@@ -138,6 +162,30 @@ describe('the import rules', () => {
 
 	it('configuration is read from app/env.server.ts only (server/index.ts, the entry, sets defaults)', () => {
 		const readers = files.filter((f) => f !== 'app/env.server.ts' && !f.startsWith('server/') && /process\.env\b/.test(readFileSync(path.join(ROOT, f), 'utf8')))
-		expect(readers.sort()).toEqual(KNOWN_ENV_READERS)
+		expect(readers).toEqual([])
+	})
+
+	it('route modules export loader → action → component → meta → ErrorBoundary, and every page with data or a form has its ErrorBoundary', () => {
+		const ORDER = ['loader', 'action', 'default', 'meta', 'ErrorBoundary']
+		// Their component never renders (the loader redirects; a refused POST shows the root's error page).
+		const actionOnly = ['app/routes/locale.tsx', 'app/routes/logout.tsx', 'app/routes/my.switch.tsx']
+		const exportsOf = (f: string) =>
+			[...readFileSync(path.join(ROOT, f), 'utf8').matchAll(/^export\s+(?:(default)\b|(?:async\s+)?(?:function|const|let)\s+(\w+))/gm)]
+				.map((m) => m[1] ?? m[2]!)
+				.filter((name) => ORDER.includes(name))
+		const routes = files.filter((f) => f.startsWith('app/routes/'))
+		const withoutBoundary: string[] = []
+		const outOfOrder: string[] = []
+		for (const f of routes) {
+			const names = exportsOf(f)
+			const page = names.includes('default') && (names.includes('loader') || names.includes('action'))
+			if (page && !names.includes('ErrorBoundary') && !actionOnly.includes(f)) withoutBoundary.push(f)
+			const ranks = names.map((n) => ORDER.indexOf(n))
+			if (ranks.some((r, i) => i > 0 && r <= ranks[i - 1]!)) outOfOrder.push(`${f}: ${names.join(' → ')}`)
+		}
+		expect(exportsOf('app/routes/listings.$ref.tsx')).toEqual(['loader', 'default', 'meta', 'ErrorBoundary'])
+		expect(routes.length).toBeGreaterThan(50)
+		expect(withoutBoundary).toEqual([])
+		expect(outOfOrder).toEqual([])
 	})
 })

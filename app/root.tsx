@@ -1,29 +1,20 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import {
-	isRouteErrorResponse,
-	Link,
-	Links,
-	Meta,
-	NavLink,
-	Outlet,
-	Scripts,
-	ScrollRestoration,
-	useLocation,
-	useRouteError,
-} from '@remix-run/react'
+import { Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation } from '@remix-run/react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import { CsrfInput } from '#app/components/forms.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { i18nFor } from '#app/i18n/i18n.ts'
 import { getLocale } from '#app/i18n/locale.server.ts'
-import { DEFAULT_LOCALE } from '#app/i18n/translate.ts'
 import stylesheet from '#app/tailwind.css?url'
+import { errorMeta } from '#app/utils/meta.ts'
 import { useNonce } from '#app/utils/nonce.tsx'
+import { REQUEST_ID_HEADER } from '#app/utils/request-id.ts'
 import { useLocale, useMe, type Me } from '#app/utils/root-data.ts'
 import { callerFor } from '#app/modules/accounts/auth.server.ts'
-import { csrfToken } from '#app/modules/accounts/csrf.server.ts'
+import { csrfToken } from '#app/http/csrf.server.ts'
 import { getUser, membershipsOf } from '#app/modules/accounts/session.server.ts'
 import { mailboxAccess } from '#app/modules/notifications/mail.server.ts'
-import { unreadCount } from '#app/modules/alerts/centre.server.ts'
+import { unreadCount } from '#app/modules/notifications/centre.server.ts'
 import { NotificationBell } from '#app/components/notification-bell.tsx'
 import { getDb } from '#app/utils/db.server.ts'
 
@@ -31,14 +22,6 @@ export const links: LinksFunction = () => [
 	{ rel: 'stylesheet', href: stylesheet },
 	{ rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
-
-// Pages set their own titles; when a loader throws, only the root's meta runs, so the error page is titled here.
-export const meta: MetaFunction<typeof loader> = ({ error, data }) => {
-	if (!error) return []
-	const t = i18nFor(data?.locale ?? DEFAULT_LOCALE).t
-	const notFound = isRouteErrorResponse(error) && error.status === 404
-	return [{ title: `${notFound ? t('ui.notFound.title') : t('ui.error.title')} · ${t('ui.brand')}` }]
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const locale = await getLocale(request)
@@ -61,7 +44,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	// Link to the mailbox only for those who may read it.
 	const access = mailboxAccess()
 	const mailbox = access === 'everyone' || (access === 'admins' && (me?.permissions.includes('read:mail:any') ?? false))
-	return data({ locale, csrf: csrf.token, me, mailbox }, csrf.setCookie ? { headers: { 'Set-Cookie': csrf.setCookie } } : undefined)
+	// The id error pages quote (app/components/route-error.tsx); a page's own failure is logged with it.
+	const requestId = request.headers.get(REQUEST_ID_HEADER)
+	return data({ locale, csrf: csrf.token, me, mailbox, requestId }, csrf.setCookie ? { headers: { 'Set-Cookie': csrf.setCookie } } : undefined)
 }
 
 
@@ -188,22 +173,11 @@ export default function App() {
 	return <Outlet />
 }
 
-const REFUSED = new Set([400, 403, 405, 413, 415, 429])
+// Pages title themselves (an error included, app/utils/meta.ts); when the root's boundary shows an error, only the
+// root's meta runs, so that error page is titled here.
+export const meta: MetaFunction<typeof loader> = ({ error, matches }) => (error ? errorMeta(matches, error) : [])
 
+// Errors of the root loader, of a refused request before any page ran, and of pages without a boundary of their own.
 export function ErrorBoundary() {
-	const error = useRouteError()
-	const { t } = useTranslation()
-	const status = isRouteErrorResponse(error) ? error.status : 500
-	// 4xx answers to malformed or refused requests say what was wrong; anything else is the generic message.
-	const key = status === 404 ? 'ui.notFound' : REFUSED.has(status) ? `ui.refused.${status}` : 'ui.error'
-	return (
-		<div className="mx-auto max-w-xl py-16 text-center">
-			<p className="text-6xl font-bold text-slate-300">{status}</p>
-			<h1 className="mt-4 text-2xl font-semibold">{t(`${key}.title`)}</h1>
-			<p className="mt-2 text-slate-600">{t(`${key}.text`)}</p>
-			<Link to="/" className="mt-6 inline-block rounded bg-brand-700 px-4 py-2 text-white no-underline hover:bg-brand-800">
-				{t('ui.notFound.home')}
-			</Link>
-		</div>
-	)
+	return <RouteErrorBoundary />
 }

@@ -3,19 +3,21 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { env } from '#app/env.server.ts'
 import { isLocale, translate, type Locale } from '#app/i18n/translate.ts'
 import { exportAll } from '#app/modules/imports/exporter.server.ts'
 import { toNdjson } from '#app/modules/imports/formats.ts'
 import { importFiles } from '#app/modules/imports/import-file.server.ts'
-import { formatProblem, RECORD_TYPES } from '#app/modules/imports/problems.ts'
+import { formatProblem, RECORD_TYPES } from '#app/utils/problems.ts'
 import { writeXlsx } from '#app/modules/imports/xlsx.server.ts'
 import { closeDatabase, openDatabase } from '#db/client.server.ts'
 import { FACETS, type Filters, type SearchIndex, type SortOrder } from '#search/engine.ts'
-import { getSearchEngine } from '#search/index.server.ts'
+import { getSearchEngine } from '#app/utils/search-engine.server.ts'
 import { toResponse } from '#search/response.ts'
 import { matchCommand, opportunitiesCommand } from './cli/match.ts'
 import { gapCommand } from './cli/gap.ts'
 import { alertsCommand } from './cli/alerts.ts'
+import { jobsCommand } from './cli/jobs.ts'
 import { clearCoveredByRebuild, drainAll, isExternal, outboxStats, pendingByEntity } from '#search/outbox.server.ts'
 
 const USAGE = `用法 / usage: npm run cli -- <command> [options]
@@ -33,6 +35,8 @@ const USAGE = `用法 / usage: npm run cli -- <command> [options]
   gap <teamOrgRef>              队伍按配备标准的装备缺口（及年底到期的装备）
   alerts                        运行一次提醒任务（匹配提醒、订阅搜索、每日汇总邮件）并输出统计
   outbox [--drain]              搜索同步队列（发往 Meilisearch）的积压、延迟和死信；--drain 立即同步一轮
+  jobs [--list | --force <name>]
+                                运行一次到期的后台任务并列出结果；--list 各任务的上次运行、错误和租约；--force 立即运行指定任务
 
   --db <path>     数据库文件（默认 DATABASE_URL，否则 ./data/app.db）
   --json          输出一个 JSON 文档
@@ -43,6 +47,8 @@ class UsageError extends Error {}
 type Out = { json: boolean; print: (human: string, json: unknown) => void }
 
 async function main(argv: string[]): Promise<number> {
+	// Configuration is parsed first: a bad variable stops the command with a message naming it.
+	const config = env()
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
@@ -65,6 +71,8 @@ async function main(argv: string[]): Promise<number> {
 			drain: { type: 'boolean', default: false },
 			item: { type: 'string' },
 			today: { type: 'string' },
+			list: { type: 'boolean', default: false },
+			force: { type: 'string' },
 		},
 	})
 	const lang = values.lang === 'zh' ? 'zh-CN' : values.lang
@@ -75,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
 		console.log(USAGE)
 		return command || values.help ? 0 : 2
 	}
-	const dbUrl = values.db ?? process.env.DATABASE_URL ?? './data/app.db'
+	const dbUrl = values.db ?? config.DATABASE_URL
 	const dbPath = dbUrl.startsWith('file:') ? dbUrl.slice(5) : dbUrl
 	const out: Out = {
 		json: values.json ?? false,
@@ -232,6 +240,17 @@ async function main(argv: string[]): Promise<number> {
 			const db = openDatabase(dbPath)
 			try {
 				const result = gapCommand(db, ref, locale)
+				out.print(result.human, result.json)
+				return result.code
+			} finally {
+				closeDatabase(db)
+			}
+		}
+		case 'jobs': {
+			if (args.length) throw new UsageError('jobs: 不接受参数（用 --force <name>）/ takes no arguments (use --force <name>)')
+			const db = openDatabase(dbPath)
+			try {
+				const result = await jobsCommand(db, { en: locale === 'en', list: values.list, force: values.force, usage: (m) => new UsageError(m) })
 				out.print(result.human, result.json)
 				return result.code
 			} finally {

@@ -3,11 +3,11 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { databasePath, env } from '#app/env.server.ts'
-import { formatProblem } from '#app/modules/imports/problems.ts'
+import { formatProblem } from '#app/utils/problems.ts'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
 import { closeDatabase, isEmpty, openDatabase } from '#db/client.server.ts'
 import { projectRoot } from '#db/paths.server.ts'
-import { DEMO_PASSWORD, seedDemoUsers } from '#db/seed/demo-users.server.ts'
+import { DEMO_PASSWORD, seedDemoUsers } from '#app/modules/accounts/demo-users.server.ts'
 
 const file = databasePath()
 const db = openDatabase(file)

@@ -11,7 +11,7 @@ import {
 	QUALIFICATION_ALIASES,
 	QUALIFICATION_BY_CODE,
 	SCENARIO_BY_CODE,
-} from '#app/modules/catalog/reference-data.ts'
+} from '#db/reference/codes.ts'
 import {
 	FACETS,
 	type EngineHealth,

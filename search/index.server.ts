@@ -3,10 +3,9 @@
 // up to date because writers update it in their own transaction).
 import { sql } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
-import { getDb } from '#app/utils/db.server.ts'
 import { EmbeddedEngine } from './embedded.server.ts'
 import type { SearchEngine, SearchQuery, SearchResult } from './engine.ts'
-import { MeiliEngine, meiliOptionsFromEnv, SearchUnavailableError, unavailableReason } from './meilisearch.server.ts'
+import { MeiliEngine, SearchUnavailableError, unavailableReason, type MeiliOptions } from './meilisearch.server.ts'
 import { reindexEmbedded } from './sync.server.ts'
 
 const checked = new WeakSet<Db>()
@@ -107,10 +106,11 @@ export class MeiliWithFallback implements SearchEngine {
 /** One breaker per Meilisearch server and index prefix, shared by every engine handed out in this process. */
 const breakers = new Map<string, CircuitBreaker>()
 
-export function getSearchEngine(db: Db = getDb()): SearchEngine {
+/** The engine over `db`: Meilisearch (with the embedded engine behind it) when the caller hands its options, else the
+ * embedded engine. The app hands what its configuration says (app/utils/search-engine.server.ts). */
+export function getSearchEngine(db: Db, meili: MeiliOptions | null = null): SearchEngine {
 	ensureIndexed(db)
 	const embedded = new EmbeddedEngine(db)
-	const meili = meiliOptionsFromEnv()
 	if (meili) {
 		const key = `${meili.host}|${meili.prefix}`
 		let breaker = breakers.get(key)

@@ -70,8 +70,9 @@ export type MeiliOptions = {
 
 export const DEFAULT_INDEX_PREFIX = 'yjzb_'
 
-/** MEILI_HOST, MEILI_API_KEY and MEILI_INDEX_PREFIX, or null when no host is configured. */
-export function meiliOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): MeiliOptions | null {
+/** The options from the app's configuration (MEILI_HOST, MEILI_API_KEY, MEILI_INDEX_PREFIX, parsed by app/env.server.ts
+ * and handed down), or null when no host is configured. */
+export function meiliOptionsFromEnv(env: { MEILI_HOST?: string; MEILI_API_KEY?: string; MEILI_INDEX_PREFIX?: string }): MeiliOptions | null {
 	const host = env.MEILI_HOST?.trim()
 	if (!host) return null
 	return { host, ...(env.MEILI_API_KEY ? { apiKey: env.MEILI_API_KEY } : {}), prefix: env.MEILI_INDEX_PREFIX ?? DEFAULT_INDEX_PREFIX }

@@ -1,7 +1,7 @@
 // Query parsing for the search engines (pure; the segmenter is passed in): the user's text becomes groups of
 // alternatives (a synonym and its expansions), quantities with units that match spec values, a safely quoted FTS5
 // MATCH expression, and highlights of the original text.
-import { toCanonical, type Dimension } from '#app/modules/catalog/units.ts'
+import { toCanonical, type Dimension } from '#db/reference/units.ts'
 
 export const MAX_QUERY_CHARS = 200
 export const MAX_GROUPS = 16

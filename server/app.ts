@@ -8,9 +8,9 @@ import compression from 'compression'
 import express, { type NextFunction, type Request as ExpressRequest, type Response as ExpressResponse } from 'express'
 import onHeaders from 'on-headers'
 import { translate } from '#app/i18n/translate.ts'
-import { CLIENT_ADDRESS_HEADER } from '#app/modules/accounts/rate-limit.server.ts'
+import { CLIENT_ADDRESS_HEADER } from '#app/http/rate-limit.server.ts'
 import { LIMITS } from '#app/modules/catalog/fields.ts'
-import { BODY_LIMITS } from '#app/utils/request-body.server.ts'
+import { BODY_LIMITS } from '#app/http/request-body.server.ts'
 
 /**
  * No route accepts more than the largest upload (an import file) plus its multipart envelope; a longer declared body

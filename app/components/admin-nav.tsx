@@ -7,9 +7,10 @@ import { useMe } from '#app/utils/root-data.ts'
 const PAGES: { to: string; label: string; permission: Permission }[] = [
 	{ to: '/admin/review', label: 'admin.review.title', permission: 'verify:organization:any' },
 	{ to: '/admin/audit', label: 'admin.audit.title', permission: 'read:audit:any' },
-	{ to: '/admin/search', label: 'searchAdmin.title', permission: 'manage:search:any' },
+	{ to: '/admin/search', label: 'adminSearch.status.title', permission: 'manage:search:any' },
 	{ to: '/admin/synonyms', label: 'adminSearch.nav.synonyms', permission: 'manage:search:any' },
 	{ to: '/admin/categories', label: 'adminSearch.nav.categories', permission: 'manage:taxonomy:any' },
+	{ to: '/admin/jobs', label: 'adminJobs.title', permission: 'run:jobs:any' },
 ]
 
 /** The search administration pages (engine health, synonyms, category names), for the headers of the other admin pages. */

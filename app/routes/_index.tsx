@@ -11,11 +11,8 @@ import { categoryCounts, listPublicListings } from '#app/modules/listings/querie
 import { organizationStats } from '#app/modules/organizations/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate, label } from '#app/utils/format.ts'
-
-export const meta: MetaFunction = () => [
-	{ title: '应急装备供需对接平台' },
-	{ name: 'description', content: '安全应急装备供需对接：装备供给、需求清单、配备标准与匹配' },
-]
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { errorMeta } from '#app/utils/meta.ts'
 
 export async function loader(_: LoaderFunctionArgs) {
 	const db = getDb()
@@ -138,4 +135,11 @@ export default function Home() {
 			</div>
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ error, matches }) =>
+	error ? errorMeta(matches, error) : [{ title: '应急装备供需对接平台' }, { name: 'description', content: '安全应急装备供需对接：装备供给、需求清单、配备标准与匹配' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -15,8 +15,7 @@ import { formatNumber } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { pageParam, withPage } from '#app/utils/params.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'admin.audit.title')), { name: 'robots', content: 'noindex' }]
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'read:audit:any')
@@ -158,4 +157,10 @@ export default function Audit() {
 			/>
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'admin.audit.title')), { name: 'robots', content: 'noindex' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

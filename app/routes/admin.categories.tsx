@@ -11,20 +11,16 @@ import { Badge, PageHeader } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
 import { categoryLabelForm } from '#app/modules/catalog/taxonomy-schema.ts'
 import { categoryTree, updateCategoryLabels, type CategoryNode } from '#app/modules/catalog/taxonomy.server.ts'
-import { parseAdminSearchForm } from '#app/modules/search/synonym-schema.ts'
+import { parseAdminSearchForm } from '#app/modules/catalog/synonym-schema.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate, formatNumber } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => [
-	...pageMeta(matches, (l) => translate(l, 'adminSearch.categories.title')),
-	{ name: 'robots', content: 'noindex' },
-]
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const CODE = /^\d{2}(\d{2}){0,2}$/
 
@@ -182,4 +178,13 @@ function EditRow({ node }: { node: CategoryNode }) {
 			</td>
 		</tr>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => [
+	...pageMeta(matches, (l) => translate(l, 'adminSearch.categories.title')),
+	{ name: 'robots', content: 'noindex' },
+]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

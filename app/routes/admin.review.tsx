@@ -10,19 +10,18 @@ import { Badge, Card, EmptyState, PageHeader, Pagination } from '#app/components
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
 import { reviewForm } from '#app/modules/organizations/forms.ts'
 import { pendingCount, rejectOrganization, reviewList, unverifyOrganization, verifyOrganization } from '#app/modules/organizations/review.server.ts'
-import { usccProblem } from '#app/modules/organizations/uscc.ts'
+import { usccProblem } from '#app/modules/catalog/uscc.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate, label } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { oneOf, pageParam, withPage } from '#app/utils/params.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { messageFor } from '#app/modules/imports/problems.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'admin.review.title')), { name: 'robots', content: 'noindex' }]
+import { messageFor } from '#app/utils/problems.ts'
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const NOTICES = ['verified', 'rejected', 'unverified'] as const
 
@@ -308,4 +307,10 @@ function UnverifyForm({ orgId, name, error }: { orgId: number; name: string; err
 			</button>
 		</Form>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'admin.review.title')), { name: 'robots', content: 'noindex' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -10,15 +10,14 @@ import { Badge, Card, EmptyState, Facts, PageHeader, SectionTitle } from '#app/c
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { errorText, rebuildIndexes, retryDeadLetters, searchStatus, type RebuildResult } from '#app/modules/search/status.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { errorText, rebuildIndexes, retryDeadLetters, searchStatus, type RebuildResult } from '#app/modules/discovery/status.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatNumber } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'searchAdmin.title')), { name: 'robots', content: 'noindex' }]
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'manage:search:any')
@@ -40,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	const locale = await getLocale(request)
 	const id = form.get('id')
 	const parsed = intentSchema.safeParse({ intent: form.get('intent'), ...(id ? { id } : {}) })
-	if (!parsed.success) return data<ActionData>({ error: translate(locale, 'searchAdmin.badRequest') }, { status: 400 })
+	if (!parsed.success) return data<ActionData>({ error: translate(locale, 'adminSearch.status.badRequest') }, { status: 400 })
 	const db = getDb()
 	if (parsed.data.intent === 'retry') {
 		const n = retryDeadLetters(db, caller.user.id, parsed.data.id)
@@ -51,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	} catch (e) {
 		// The engine (Meilisearch) failed: say so on the page, keep the request a normal one.
 		console.warn(`search: index rebuild failed: ${errorText(e)}`)
-		return data<ActionData>({ error: translate(locale, 'searchAdmin.rebuild.failed', { detail: errorText(e) }) }, { status: 503 })
+		return data<ActionData>({ error: translate(locale, 'adminSearch.status.rebuild.failed', { detail: errorText(e) }) }, { status: 503 })
 	}
 }
 
@@ -70,36 +69,36 @@ export default function SearchAdmin() {
 	const n = (x: number) => formatNumber(x, locale)
 	const lag = (s: number) =>
 		s <= 0
-			? t('searchAdmin.outbox.lagNone')
+			? t('adminSearch.status.outbox.lagNone')
 			: s < 60
-				? t('searchAdmin.lag.seconds', { s })
+				? t('adminSearch.status.lag.seconds', { s })
 				: s < 3600
-					? t('searchAdmin.lag.minutes', { m: Math.floor(s / 60), s: s % 60 })
-					: t('searchAdmin.lag.hours', { h: n(Math.floor(s / 3600)), m: Math.floor((s % 3600) / 60) })
-	const engineName = i18n.exists(`searchAdmin.engine.${d.engine}`) ? t(`searchAdmin.engine.${d.engine}`) : d.engine
-	const entityLabel = (e: string) => (i18n.exists(`searchAdmin.dead.entities.${e}`) ? t(`searchAdmin.dead.entities.${e}`) : e)
+					? t('adminSearch.status.lag.minutes', { m: Math.floor(s / 60), s: s % 60 })
+					: t('adminSearch.status.lag.hours', { h: n(Math.floor(s / 3600)), m: Math.floor((s % 3600) / 60) })
+	const engineName = i18n.exists(`adminSearch.status.engine.${d.engine}`) ? t(`adminSearch.status.engine.${d.engine}`) : d.engine
+	const entityLabel = (e: string) => (i18n.exists(`adminSearch.status.dead.entities.${e}`) ? t(`adminSearch.status.dead.entities.${e}`) : e)
 	const status = d.fallback ? (
-		<Badge tone="amber">{t('searchAdmin.engine.degraded')}</Badge>
+		<Badge tone="amber">{t('adminSearch.status.engine.degraded')}</Badge>
 	) : d.health.ok ? (
-		<Badge tone="green">{t('searchAdmin.engine.ok')}</Badge>
+		<Badge tone="green">{t('adminSearch.status.engine.ok')}</Badge>
 	) : (
-		<Badge tone="red">{t('searchAdmin.engine.down')}</Badge>
+		<Badge tone="red">{t('adminSearch.status.engine.down')}</Badge>
 	)
 	return (
 		<div className="space-y-6">
-			<PageHeader title={t('searchAdmin.title')} subtitle={t('searchAdmin.intro')}>
+			<PageHeader title={t('adminSearch.status.title')} subtitle={t('adminSearch.status.intro')}>
 				<AdminNav current="/admin/search" />
 			</PageHeader>
 
 			{d.retried ? (
 				<p className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900" role="status">
-					{t('searchAdmin.dead.retried', { count: d.retried })}
+					{t('adminSearch.status.dead.retried', { count: d.retried })}
 				</p>
 			) : null}
 			{a?.rebuilt ? (
 				<p className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900" role="status" data-testid="rebuild-result">
-					{t('searchAdmin.rebuild.done', {
-						engine: i18n.exists(`searchAdmin.engine.${a.rebuilt.engine}`) ? t(`searchAdmin.engine.${a.rebuilt.engine}`) : a.rebuilt.engine,
+					{t('adminSearch.status.rebuild.done', {
+						engine: i18n.exists(`adminSearch.status.engine.${a.rebuilt.engine}`) ? t(`adminSearch.status.engine.${a.rebuilt.engine}`) : a.rebuilt.engine,
 						listings: n(a.rebuilt.listings),
 						demands: n(a.rebuilt.demands),
 						seconds: (a.rebuilt.ms / 1000).toFixed(1),
@@ -111,25 +110,25 @@ export default function SearchAdmin() {
 
 			{d.fallback ? (
 				<div className="rounded-md border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900" role="alert">
-					<p className="font-semibold">{t('searchAdmin.engine.fallbackTitle')}</p>
-					<p className="mt-1">{t('searchAdmin.engine.fallbackText', { reason: d.fallback })}</p>
+					<p className="font-semibold">{t('adminSearch.status.engine.fallbackTitle')}</p>
+					<p className="mt-1">{t('adminSearch.status.engine.fallbackText', { reason: d.fallback })}</p>
 				</div>
 			) : null}
 
 			<div className="grid gap-6 lg:grid-cols-2">
 				<Card>
-					<SectionTitle>{t('searchAdmin.engine.title')}</SectionTitle>
+					<SectionTitle>{t('adminSearch.status.engine.title')}</SectionTitle>
 					<Facts
 						items={[
-							[t('searchAdmin.engine.name'), <span key="e">{engineName}</span>],
-							[t('searchAdmin.engine.status'), status],
-							[t('searchAdmin.engine.listings'), <span key="l" data-testid="documents-listings">{t('searchAdmin.engine.count', { n: n(d.health.documents.listings) })}</span>],
-							[t('searchAdmin.engine.demands'), <span key="d" data-testid="documents-demands">{t('searchAdmin.engine.count', { n: n(d.health.documents.demands) })}</span>],
-							[t('searchAdmin.engine.detail'), !d.fallback && d.health.detail ? <span className="break-all">{d.health.detail}</span> : null],
+							[t('adminSearch.status.engine.name'), <span key="e">{engineName}</span>],
+							[t('adminSearch.status.engine.status'), status],
+							[t('adminSearch.status.engine.listings'), <span key="l" data-testid="documents-listings">{t('adminSearch.status.engine.count', { n: n(d.health.documents.listings) })}</span>],
+							[t('adminSearch.status.engine.demands'), <span key="d" data-testid="documents-demands">{t('adminSearch.status.engine.count', { n: n(d.health.documents.demands) })}</span>],
+							[t('adminSearch.status.engine.detail'), !d.fallback && d.health.detail ? <span className="break-all">{d.health.detail}</span> : null],
 							[
-								t('searchAdmin.engine.embeddedIndex'),
+								t('adminSearch.status.engine.embeddedIndex'),
 								d.embeddedDocuments
-									? t('searchAdmin.engine.embeddedCounts', { listings: n(d.embeddedDocuments.listings), demands: n(d.embeddedDocuments.demands) })
+									? t('adminSearch.status.engine.embeddedCounts', { listings: n(d.embeddedDocuments.listings), demands: n(d.embeddedDocuments.demands) })
 									: null,
 							],
 						]}
@@ -137,35 +136,35 @@ export default function SearchAdmin() {
 				</Card>
 
 				<Card>
-					<SectionTitle>{t('searchAdmin.outbox.title')}</SectionTitle>
+					<SectionTitle>{t('adminSearch.status.outbox.title')}</SectionTitle>
 					{d.external ? (
 						<>
-							<p className="mb-4 text-sm text-slate-600">{t('searchAdmin.outbox.externalText', { engine: engineName })}</p>
+							<p className="mb-4 text-sm text-slate-600">{t('adminSearch.status.outbox.externalText', { engine: engineName })}</p>
 							<Facts
 								items={[
-									[t('searchAdmin.outbox.pending'), <span key="p">{t('searchAdmin.outbox.items', { n: n(d.outbox.pending) })}{d.outbox.retrying ? <span className="text-slate-500">{t('searchAdmin.outbox.retryingCount', { n: n(d.outbox.retrying) })}</span> : null}</span>],
-									[t('searchAdmin.outbox.lag'), <span key="g" className={d.outbox.lagSeconds > 60 ? 'font-semibold text-amber-800' : undefined}>{lag(d.outbox.lagSeconds)}</span>],
-									[t('searchAdmin.outbox.dead'), <span key="x" className={d.outbox.dead ? 'font-semibold text-red-800' : undefined}>{t('searchAdmin.outbox.items', { n: n(d.outbox.dead) })}</span>],
-									[t('searchAdmin.outbox.lastError'), d.outbox.lastError ? <span className="break-all font-mono text-xs">{d.outbox.lastError}</span> : null],
+									[t('adminSearch.status.outbox.pending'), <span key="p">{t('adminSearch.status.outbox.items', { n: n(d.outbox.pending) })}{d.outbox.retrying ? <span className="text-slate-500">{t('adminSearch.status.outbox.retryingCount', { n: n(d.outbox.retrying) })}</span> : null}</span>],
+									[t('adminSearch.status.outbox.lag'), <span key="g" className={d.outbox.lagSeconds > 60 ? 'font-semibold text-amber-800' : undefined}>{lag(d.outbox.lagSeconds)}</span>],
+									[t('adminSearch.status.outbox.dead'), <span key="x" className={d.outbox.dead ? 'font-semibold text-red-800' : undefined}>{t('adminSearch.status.outbox.items', { n: n(d.outbox.dead) })}</span>],
+									[t('adminSearch.status.outbox.lastError'), d.outbox.lastError ? <span className="break-all font-mono text-xs">{d.outbox.lastError}</span> : null],
 								]}
 							/>
 						</>
 					) : (
 						<div className="space-y-2 text-sm text-slate-700">
-							<p>{t('searchAdmin.outbox.embeddedText')}</p>
-							<p className="text-slate-500">{t('searchAdmin.outbox.embeddedQueue', { n: n(d.outbox.pending) })}</p>
+							<p>{t('adminSearch.status.outbox.embeddedText')}</p>
+							<p className="text-slate-500">{t('adminSearch.status.outbox.embeddedQueue', { n: n(d.outbox.pending) })}</p>
 						</div>
 					)}
 				</Card>
 			</div>
 
 			<Card>
-				<SectionTitle>{t('searchAdmin.rebuild.title')}</SectionTitle>
-				<p className="mb-4 text-sm text-slate-600">{t('searchAdmin.rebuild.intro')}</p>
+				<SectionTitle>{t('adminSearch.status.rebuild.title')}</SectionTitle>
+				<p className="mb-4 text-sm text-slate-600">{t('adminSearch.status.rebuild.intro')}</p>
 				<Form method="post">
 					<CsrfInput />
-					<SubmitButton name="intent" value="rebuild" pendingText={t('searchAdmin.rebuild.pending')}>
-						{t('searchAdmin.rebuild.submit')}
+					<SubmitButton name="intent" value="rebuild" pendingText={t('adminSearch.status.rebuild.pending')}>
+						{t('adminSearch.status.rebuild.submit')}
 					</SubmitButton>
 				</Form>
 			</Card>
@@ -174,14 +173,14 @@ export default function SearchAdmin() {
 				<section aria-labelledby="dead-letters" className="space-y-3">
 					<div className="flex flex-wrap items-end justify-between gap-3">
 						<div>
-							<SectionTitle id="dead-letters">{t('searchAdmin.dead.title')}</SectionTitle>
-							<p className="-mt-2 text-sm text-slate-600">{t('searchAdmin.dead.intro')}</p>
+							<SectionTitle id="dead-letters">{t('adminSearch.status.dead.title')}</SectionTitle>
+							<p className="-mt-2 text-sm text-slate-600">{t('adminSearch.status.dead.intro')}</p>
 						</div>
 						{d.dead.length > 1 ? (
 							<Form method="post">
 								<CsrfInput />
-								<SubmitButton name="intent" value="retry" tone="secondary" pendingText={t('searchAdmin.dead.retrying')}>
-									{t('searchAdmin.dead.retryAll')}
+								<SubmitButton name="intent" value="retry" tone="secondary" pendingText={t('adminSearch.status.dead.retrying')}>
+									{t('adminSearch.status.dead.retryAll')}
 								</SubmitButton>
 							</Form>
 						) : null}
@@ -189,14 +188,14 @@ export default function SearchAdmin() {
 					{d.dead.length ? (
 						<div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
 							<table className="w-full text-left text-sm">
-								<caption className="sr-only">{t('searchAdmin.dead.title')}</caption>
+								<caption className="sr-only">{t('adminSearch.status.dead.title')}</caption>
 								<thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
 									<tr>
-										<th scope="col" className="px-3 py-2 font-medium">{t('searchAdmin.dead.entity')}</th>
-										<th scope="col" className="px-3 py-2 font-medium">{t('searchAdmin.dead.attempts')}</th>
-										<th scope="col" className="px-3 py-2 font-medium">{t('searchAdmin.dead.error')}</th>
-										<th scope="col" className="px-3 py-2 font-medium">{t('searchAdmin.dead.when')}</th>
-										<th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">{t('searchAdmin.dead.actions')}</span></th>
+										<th scope="col" className="px-3 py-2 font-medium">{t('adminSearch.status.dead.entity')}</th>
+										<th scope="col" className="px-3 py-2 font-medium">{t('adminSearch.status.dead.attempts')}</th>
+										<th scope="col" className="px-3 py-2 font-medium">{t('adminSearch.status.dead.error')}</th>
+										<th scope="col" className="px-3 py-2 font-medium">{t('adminSearch.status.dead.when')}</th>
+										<th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">{t('adminSearch.status.dead.actions')}</span></th>
 									</tr>
 								</thead>
 								<tbody className="divide-y divide-slate-100">
@@ -215,7 +214,7 @@ export default function SearchAdmin() {
 													<CsrfInput />
 													<input type="hidden" name="id" value={r.id} />
 													<SubmitButton name="intent" value="retry" tone="secondary">
-														{t('searchAdmin.dead.retry')}
+														{t('adminSearch.status.dead.retry')}
 														<span className="sr-only"> {r.ref ?? `#${r.entityId}`}</span>
 													</SubmitButton>
 												</Form>
@@ -226,10 +225,16 @@ export default function SearchAdmin() {
 							</table>
 						</div>
 					) : (
-						<EmptyState>{t('searchAdmin.dead.empty')}</EmptyState>
+						<EmptyState>{t('adminSearch.status.dead.empty')}</EmptyState>
 					)}
 				</section>
 			) : null}
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'adminSearch.status.title')), { name: 'robots', content: 'noindex' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

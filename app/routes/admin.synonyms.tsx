@@ -11,19 +11,15 @@ import { Card, EmptyState, PageHeader, SectionTitle } from '#app/components/ui.t
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { parseAdminSearchForm, synonymForm } from '#app/modules/search/synonym-schema.ts'
-import { createSynonym, deleteSynonym, listSynonyms, updateSynonym, type SynonymEntry } from '#app/modules/search/synonyms.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { parseAdminSearchForm, synonymForm } from '#app/modules/catalog/synonym-schema.ts'
+import { createSynonym, deleteSynonym, listSynonyms, updateSynonym, type SynonymEntry } from '#app/modules/discovery/synonyms.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatNumber } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => [
-	...pageMeta(matches, (l) => translate(l, 'adminSearch.synonyms.title')),
-	{ name: 'robots', content: 'noindex' },
-]
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const NOTICES = ['created', 'updated', 'deleted'] as const
 type Notice = (typeof NOTICES)[number]
@@ -287,4 +283,13 @@ function EditRow({ row, q }: { row: SynonymEntry; q: string }) {
 			</td>
 		</tr>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => [
+	...pageMeta(matches, (l) => translate(l, 'adminSearch.synonyms.title')),
+	{ name: 'robots', content: 'noindex' },
+]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

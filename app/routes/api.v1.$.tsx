@@ -1,6 +1,6 @@
 // Any other /api/v1 address: a JSON 404 in the API's error shape rather than the site's HTML page.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { ApiError, handleApi, type Handlers } from '#app/modules/api/http.server.ts'
+import { ApiError, handleApi, type Handlers } from '#app/http/api/http.server.ts'
 
 const notFound = () => {
 	throw new ApiError('not_found', 'noRoute')

@@ -1,8 +1,8 @@
 // GET /api/v1/demands/:ref/matches?limit=10&item= — ranked listings with reasons for each item of a public demand list.
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
-import { ApiError, handleApi, json, type ApiContext } from '#app/modules/api/http.server.ts'
-import { queryOf } from '#app/modules/matching/api.server.ts'
+import { ApiError, handleApi, json, type ApiContext } from '#app/http/api/http.server.ts'
+import { queryOf } from '#app/http/api/match.server.ts'
 import { matchesForDemand } from '#app/modules/matching/load.server.ts'
 import { todayIso } from '#app/utils/format.ts'
 

@@ -1,7 +1,7 @@
 // GET /api/v1/demands (public page, or ?mine=1 for the caller's own incl. drafts) and POST /api/v1/demands (create).
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { handleApi } from '#app/modules/api/http.server.ts'
-import { collectionHandlers } from '#app/modules/api/records.server.ts'
+import { handleApi } from '#app/http/api/http.server.ts'
+import { collectionHandlers } from '#app/http/api/records.server.ts'
 
 const handlers = collectionHandlers('demand')
 export const loader = (args: LoaderFunctionArgs) => handleApi(args, handlers)

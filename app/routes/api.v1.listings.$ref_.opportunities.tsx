@@ -1,8 +1,8 @@
 // GET /api/v1/listings/:ref/opportunities?limit=20 — the open demand items a public listing is eligible for, best first.
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
-import { ApiError, handleApi, json, type ApiContext } from '#app/modules/api/http.server.ts'
-import { queryOf } from '#app/modules/matching/api.server.ts'
+import { ApiError, handleApi, json, type ApiContext } from '#app/http/api/http.server.ts'
+import { queryOf } from '#app/http/api/match.server.ts'
 import { opportunitiesForListing } from '#app/modules/matching/load.server.ts'
 import { todayIso } from '#app/utils/format.ts'
 

@@ -1,9 +1,9 @@
 // GET /api/v1/search: public full-text and faceted search of listings (or, with index=demands, open demand items).
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
-import { ApiError, handleApi, issuesOf, json, type ApiContext } from '#app/modules/api/http.server.ts'
+import { ApiError, handleApi, issuesOf, json, type ApiContext } from '#app/http/api/http.server.ts'
 import { FACETS } from '#search/engine.ts'
-import { getSearchEngine } from '#search/index.server.ts'
+import { getSearchEngine } from '#app/utils/search-engine.server.ts'
 import { toResponse } from '#search/response.ts'
 
 const searchQuery = z.strictObject({

@@ -10,17 +10,11 @@ import { getDb } from '#app/utils/db.server.ts'
 import { label } from '#app/utils/format.ts'
 import { categoryListingsHref } from '#app/utils/links.ts'
 import { pageMeta } from '#app/utils/meta.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader(_: LoaderFunctionArgs) {
 	return { counts: Object.fromEntries(categoryCounts(getDb())) as Record<string, number> }
 }
-
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-	pageMeta(
-		matches,
-		(l) => translate(l, 'ui.categories.title'),
-		(l) => translate(l, 'ui.categories.intro')
-	)
 
 const childrenOf = (code: string) => CATEGORIES.filter((c) => c.code.length === code.length + 2 && c.code.startsWith(code))
 const TOP = CATEGORIES.filter((c) => c.code.length === 2)
@@ -88,4 +82,15 @@ export default function CategoriesPage() {
 			</div>
 		</div>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+	pageMeta(
+		matches,
+		(l) => translate(l, 'ui.categories.title'),
+		(l) => translate(l, 'ui.categories.intro')
+	)
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

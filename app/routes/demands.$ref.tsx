@@ -8,13 +8,14 @@ import { Badge, Card, EmptyState, SectionTitle } from '#app/components/ui.tsx'
 import { CandidateList } from '#app/components/match-results.tsx'
 import { matchesForDemand } from '#app/modules/matching/load.server.ts'
 import { RespondLink } from '#app/components/respond-link.tsx'
-import { respondAffordance } from '#app/modules/responses/affordance.server.ts'
+import { respondAffordance } from '#app/http/respond-affordance.server.ts'
 import type { Locale } from '#app/i18n/translate.ts'
 import { getPublicDemand, isOpen } from '#app/modules/demands/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate, formatNumber, formatPrice, label, todayIso } from '#app/utils/format.ts'
 import { orgHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const MATCHED_ITEMS = 30
 
@@ -56,9 +57,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		})),
 	}
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	data ? pageMeta(matches, `${data.list.title} · ${data.org.name}`, `${data.list.title} — ${data.org.name}`) : notFoundMeta(matches)
 
 export default function DemandPage() {
 	const { list, org, items, matches, matchesTruncated, respond } = useLoaderData<typeof loader>()
@@ -234,4 +232,11 @@ export default function DemandPage() {
 			) : null}
 		</article>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	data ? pageMeta(matches, `${data.list.title} · ${data.org.name}`, `${data.list.title} — ${data.org.name}`) : notFoundMeta(matches)
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -12,6 +12,7 @@ import { formatDate, label, todayIso } from '#app/utils/format.ts'
 import { demandHref, orgHref } from '#app/utils/links.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { oneOf, pageParam, withPage } from '#app/utils/params.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const KINDS = DEMAND_KIND_LABELS.map((k) => k.code)
 const STATES = ['open', 'closed'] as const
@@ -29,9 +30,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		result: { ...result, rows: result.rows.map((r) => ({ ...r, open: isOpen(r, today) })) },
 	}
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	pageMeta(matches, (l) => [data?.filters.kind ? label.demandKind(data.filters.kind, l) : '', translate(l, 'ui.demands.title')].filter(Boolean).join(' · '))
 
 export default function DemandsPage() {
 	const { filters, result } = useLoaderData<typeof loader>()
@@ -134,4 +132,11 @@ export default function DemandsPage() {
 			/>
 		</div>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	pageMeta(matches, (l) => [data?.filters.kind ? label.demandKind(data.filters.kind, l) : '', translate(l, 'ui.demands.title')].filter(Boolean).join(' · '))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

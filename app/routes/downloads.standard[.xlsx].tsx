@@ -1,7 +1,7 @@
 // /downloads/standard.xlsx?code=…: a public (published or archived) configuration standard as a spreadsheet in the
 // importer's own columns, so a bureau or team can adapt it and import it back.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { standardWorkbook, workbookHeaders } from '#app/modules/standards/editor.server.ts'
+import { standardWorkbook, workbookHeaders } from '#app/modules/imports/standard-workbook.server.ts'
 import { publicStandardRecord } from '#app/modules/standards/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 

@@ -7,15 +7,15 @@ import { CsrfInput, Field, FormErrors, SubmitButton } from '#app/components/form
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { requestPasswordReset } from '#app/modules/accounts/accounts.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { clientAddress, hit, LIMITS } from '#app/modules/accounts/rate-limit.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { clientAddress, hit, LIMITS } from '#app/http/rate-limit.server.ts'
 import { forgotForm } from '#app/modules/accounts/schema.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { useLocale, useRootData } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = () => [{ title: '找回密码 · 应急装备供需对接平台' }]
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { errorMeta } from '#app/utils/meta.ts'
 
 export async function action({ request }: ActionFunctionArgs) {
 	const form = await readForm(request)
@@ -60,4 +60,10 @@ export default function ForgotPassword() {
 			</Form>
 		</AuthCard>
 	)
+}
+
+export const meta: MetaFunction = ({ error, matches }) => (error ? errorMeta(matches, error) : [{ title: '找回密码 · 应急装备供需对接平台' }])
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

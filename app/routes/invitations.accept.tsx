@@ -9,17 +9,16 @@ import { CsrfInput, FormErrors, SubmitButton } from '#app/components/forms.tsx'
 import { Facts } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { hit, LIMITS } from '#app/modules/accounts/rate-limit.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { hit, LIMITS } from '#app/http/rate-limit.server.ts'
 import { endSession, getUser, requireUser, setActiveOrg } from '#app/modules/accounts/session.server.ts'
 import { acceptInvitation, confirmInvitedAddress, invitationByToken, REFUSAL_OF_STATE } from '#app/modules/organizations/members.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { label } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'orgs.acceptTitle')), { name: 'referrer', content: 'no-referrer' }]
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const url = new URL(request.url)
@@ -144,4 +143,10 @@ export default function AcceptInvitation() {
 			)}
 		</AuthCard>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'orgs.acceptTitle')), { name: 'referrer', content: 'no-referrer' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

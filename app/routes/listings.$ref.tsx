@@ -11,6 +11,8 @@ import { CANONICAL_UNIT, unitInfo } from '#app/modules/catalog/units.ts'
 import { getPublicListing } from '#app/modules/listings/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate, formatNumber, formatPriceRange, label, todayIso } from '#app/utils/format.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { errorMeta } from '#app/utils/meta.ts'
 
 export async function loader({ params }: LoaderFunctionArgs) {
 	const listing = getPublicListing(getDb(), params.ref ?? '')
@@ -20,9 +22,6 @@ export async function loader({ params }: LoaderFunctionArgs) {
 	const opportunities = (await opportunitiesForListing(getDb(), listing.listing.ref, { limit: 10, today }))?.opportunities ?? []
 	return { listing, today, opportunities }
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-	data ? [{ title: `${data.listing.listing.title} · ${data.listing.org.name}` }, { name: 'description', content: data.listing.listing.description ?? data.listing.listing.title }] : [{ title: '404' }]
 
 export default function ListingPage() {
 	const { listing: data, today, opportunities } = useLoaderData<typeof loader>()
@@ -223,4 +222,11 @@ export default function ListingPage() {
 			</div>
 		</article>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, error, matches }) =>
+	data ? [{ title: `${data.listing.listing.title} · ${data.listing.org.name}` }, { name: 'description', content: data.listing.listing.description ?? data.listing.listing.title }] : errorMeta(matches, error)
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -11,6 +11,7 @@ import { getDb } from '#app/utils/db.server.ts'
 import { label } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { oneOf, pageParam, withPage } from '#app/utils/params.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const KINDS = LISTING_KIND_LABELS.map((k) => k.code)
 const PER_PAGE = 24
@@ -31,14 +32,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		categoryCounts: Object.fromEntries(counts) as Record<string, number>,
 	}
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	pageMeta(matches, (l) => {
-		const base = translate(l, 'ui.listings.title')
-		const cat = data?.filters.category ? label.category(data.filters.category, l) : ''
-		const q = data?.filters.q ? `“${data.filters.q}”` : ''
-		return [q, cat, base].filter(Boolean).join(' · ')
-	})
 
 /** Indentation of an option by its taxonomy level (codes grow by two digits a level). */
 const indent = (code: string) => '\u3000'.repeat(code.length / 2 - 1)
@@ -136,4 +129,16 @@ export default function ListingsPage() {
 			/>
 		</div>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	pageMeta(matches, (l) => {
+		const base = translate(l, 'ui.listings.title')
+		const cat = data?.filters.category ? label.category(data.filters.category, l) : ''
+		const q = data?.filters.q ? `“${data.filters.q}”` : ''
+		return [q, cat, base].filter(Boolean).join(' · ')
+	})
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -3,7 +3,11 @@ import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { localeCookie } from '#app/i18n/locale.server.ts'
 import { isLocale } from '#app/i18n/translate.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
+import { readForm } from '#app/http/request-body.server.ts'
+
+export async function loader() {
+	return redirect('/')
+}
 
 export async function action({ request }: ActionFunctionArgs) {
 	const form = await readForm(request)
@@ -13,10 +17,6 @@ export async function action({ request }: ActionFunctionArgs) {
 	const safe = safeRedirect(form.get('redirectTo'), '/').replace(/([?&])lng=[^&#]*&?/, '$1').replace(/[?&](?=#|$)/, '')
 	if (!isLocale(lng)) return redirect(safe)
 	return redirect(safe, { headers: { 'Set-Cookie': await localeCookie.serialize(lng) } })
-}
-
-export async function loader() {
-	return redirect('/')
 }
 
 /** Never rendered (the loader redirects); having a component makes a refused POST show the site's error page. */

@@ -7,17 +7,17 @@ import { CsrfInput, Field, FormErrors, SubmitButton } from '#app/components/form
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate, type Locale } from '#app/i18n/translate.ts'
 import { authenticate } from '#app/modules/accounts/accounts.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { clientAddress, hit, LIMITS, reset } from '#app/modules/accounts/rate-limit.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { clientAddress, hit, LIMITS, reset } from '#app/http/rate-limit.server.ts'
 import { loginForm } from '#app/modules/accounts/schema.ts'
 import { requireAnonymous, startSession } from '#app/modules/accounts/session.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = () => [{ title: '登录 · 应急装备供需对接平台' }]
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { errorMeta } from '#app/utils/meta.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)
@@ -77,4 +77,10 @@ export default function Login() {
 			</Form>
 		</AuthCard>
 	)
+}
+
+export const meta: MetaFunction = ({ error, matches }) => (error ? errorMeta(matches, error) : [{ title: '登录 · 应急装备供需对接平台' }])
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -1,15 +1,15 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
 import { endSession } from '#app/modules/accounts/session.server.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
+import { readForm } from '#app/http/request-body.server.ts'
+
+export async function loader() {
+	return redirect('/')
+}
 
 export async function action({ request }: ActionFunctionArgs) {
 	await validateCsrf(request, await readForm(request))
 	return redirect('/', { headers: { 'Set-Cookie': await endSession(request) } })
-}
-
-export async function loader() {
-	return redirect('/')
 }
 
 /** Never rendered (the loader redirects); having a component makes a refused POST show the site's error page. */

@@ -8,8 +8,8 @@ import { EmptyState, PageHeader } from '#app/components/ui.tsx'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
 import { mailboxAccess, recentMail } from '#app/modules/notifications/mail.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
-
-export const meta: MetaFunction = () => [{ title: '开发邮箱 · 应急装备供需对接平台' }, { name: 'robots', content: 'noindex' }]
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { errorMeta } from '#app/utils/meta.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const access = mailboxAccess()
@@ -55,4 +55,10 @@ export default function Mailbox() {
 			)}
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ error, matches }) => [...(error ? errorMeta(matches, error) : [{ title: '开发邮箱 · 应急装备供需对接平台' }]), { name: 'robots', content: 'noindex' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

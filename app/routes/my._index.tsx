@@ -8,13 +8,13 @@ import { requireCaller } from '#app/modules/accounts/auth.server.ts'
 import type { Permission } from '#app/modules/accounts/permissions.ts'
 import { membershipsOf } from '#app/modules/accounts/session.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
-import { receivedSummary } from '#app/modules/responses/decide.server.ts'
-import { dashboardOpportunities } from '#app/modules/matching/dashboard.server.ts'
+import { receivedSummary } from '#app/modules/responses/award.server.ts'
+import { dashboardOpportunities } from '#app/modules/dashboard/supplier.server.ts'
 import { OpportunitiesPanel } from '#app/components/opportunities-panel.tsx'
 import { formatNumber, label, todayIso } from '#app/utils/format.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-
-export const meta: MetaFunction = () => [{ title: '工作台 · 应急装备供需对接平台' }]
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { errorMeta } from '#app/utils/meta.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const caller = await requireCaller(request)
@@ -42,9 +42,10 @@ const TASKS: { to: string; key: string; permission: Permission; ns?: string }[] 
 	{ to: '/my/tokens', key: 'tokens', permission: 'manage:tokens:own' },
 	{ to: '/admin/review', key: 'review', permission: 'verify:organization:any' },
 	{ to: '/admin/audit', key: 'audit', permission: 'read:audit:any' },
-	{ to: '/admin/search', key: 'task', permission: 'manage:search:any', ns: 'searchAdmin' },
+	{ to: '/admin/search', key: 'task', permission: 'manage:search:any', ns: 'adminSearch.status' },
 	{ to: '/admin/synonyms', key: 'synonyms', permission: 'manage:search:any', ns: 'adminSearch.tasks' },
 	{ to: '/admin/categories', key: 'categories', permission: 'manage:taxonomy:any', ns: 'adminSearch.tasks' },
+	{ to: '/admin/jobs', key: 'task', permission: 'run:jobs:any', ns: 'adminJobs' },
 ]
 
 export default function Dashboard() {
@@ -140,4 +141,10 @@ export default function Dashboard() {
 			) : null}
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ error, matches }) => (error ? errorMeta(matches, error) : [{ title: '工作台 · 应急装备供需对接平台' }])
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -9,7 +9,7 @@ import { CsrfInput, Field, FormErrors, SubmitButton } from '#app/components/form
 import { Card, EmptyState, PageHeader, SectionTitle } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate, type Locale } from '#app/i18n/translate.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
 import { requireUser } from '#app/modules/accounts/session.server.ts'
 import {
 	createSavedSearch,
@@ -26,10 +26,9 @@ import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { getSearchEngine } from '#search/index.server.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'alerts.page.title')), { name: 'robots', content: 'noindex' }]
+import { getSearchEngine } from '#app/utils/search-engine.server.ts'
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)
@@ -295,4 +294,10 @@ function CreateForm({ lastResult, locale }: { lastResult: SubmissionResult<strin
 			</Form>
 		</Card>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'alerts.page.title')), { name: 'robots', content: 'noindex' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

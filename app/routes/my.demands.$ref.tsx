@@ -7,17 +7,15 @@ import { textLinkClass } from '#app/components/fact-grid.tsx'
 import { CsrfInput, SubmitButton } from '#app/components/forms.tsx'
 import { Badge, PageHeader } from '#app/components/ui.tsx'
 import { translate } from '#app/i18n/translate.ts'
-import { demandEditorAction, demandEditorLoader } from '#app/modules/demands/editor.server.ts'
+import { demandEditorAction, demandEditorLoader } from '#app/http/demand-editor.server.ts'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
-import { responseCountOfList } from '#app/modules/responses/decide.server.ts'
+import { responseCountOfList } from '#app/modules/responses/award.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate } from '#app/utils/format.ts'
 import { myDemandHref } from '#app/modules/demands/form.ts'
 import { demandHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
-
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	data ? pageMeta(matches, (l) => `${translate(l, 'demandEditor.editTitle')}：${data.title ?? data.listRef}`) : notFoundMeta(matches)
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const d = await demandEditorLoader(request, params.ref ?? '')
@@ -105,4 +103,11 @@ export default function EditDemand() {
 			/>
 		</div>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	data ? pageMeta(matches, (l) => `${translate(l, 'demandEditor.editTitle')}：${data.title ?? data.listRef}`) : notFoundMeta(matches)
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -11,10 +11,10 @@ import { Badge, Card, EmptyState, PageHeader } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate, type Locale } from '#app/i18n/translate.ts'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { clientAddress } from '#app/modules/accounts/rate-limit.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { clientAddress } from '#app/http/rate-limit.server.ts'
 import { myDemandHref } from '#app/modules/demands/form.ts'
-import { compareResponses, decide } from '#app/modules/responses/decide.server.ts'
+import { award, compareResponses, decline, recordDelivery, shortlist } from '#app/modules/responses/award.server.ts'
 import type { Decision } from '#app/modules/responses/quantities.ts'
 import { decisionForm } from '#app/modules/responses/schema.ts'
 import { getDb } from '#app/utils/db.server.ts'
@@ -23,10 +23,8 @@ import { parseForm } from '#app/utils/forms.ts'
 import { demandHref, listingHref, orgHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	data ? pageMeta(matches, (l) => `${translate(l, 'responses.compare.title')}：${data.list.title}`) : notFoundMeta(matches)
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const caller = await requireOrgPermission(request, 'update:demand:own')
@@ -47,7 +45,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (submission.status !== 'success') return data({ formId, result: submission.reply(), done: null }, { status: 400 })
 	const d = submission.value
 	const { orgId, orgRef } = caller.membership
-	const r = decide(getDb(), { kind: 'organization', orgId, orgRef, userId: caller.user.id }, params.ref ?? '', d, { ip: clientAddress(request) })
+	const db = getDb()
+	const actor = { kind: 'organization', orgId, orgRef, userId: caller.user.id } as const
+	const listRef = params.ref ?? ''
+	const opts = { ip: clientAddress(request) }
+	const r =
+		d.intent === 'award'
+			? award(db, actor, listRef, d.response, d.quantity, opts)
+			: d.intent === 'deliver'
+				? recordDelivery(db, actor, listRef, d.response, d.delivered, opts)
+				: d.intent === 'decline'
+					? decline(db, actor, listRef, d.response, d.note, opts)
+					: shortlist(db, actor, listRef, d.response, d.intent === 'shortlist', opts)
 	if (!r.ok) {
 		const message = translate(locale, `responses.compare.errors.${r.reason}`, { max: r.max !== undefined ? formatNumber(r.max, locale) : '' })
 		const field = FIELD_OF[d.intent]
@@ -324,4 +333,11 @@ export default function CompareResponses() {
 			})}
 		</div>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	data ? pageMeta(matches, (l) => `${translate(l, 'responses.compare.title')}：${data.list.title}`) : notFoundMeta(matches)
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -15,8 +15,7 @@ import { demandHref } from '#app/utils/links.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { oneOf, pageParam, withPage } from '#app/utils/params.ts'
 import { useCan, useLocale } from '#app/utils/root-data.ts'
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'demandEditor.title'))
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const STATUSES = ['draft', 'published', 'closed'] as const satisfies readonly DemandStatus[]
 
@@ -184,4 +183,10 @@ export default function MyDemands() {
 			/>
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'demandEditor.title'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

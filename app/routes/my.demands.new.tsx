@@ -6,10 +6,9 @@ import { DemandEditor } from '#app/components/demand-editor.tsx'
 import { textLinkClass } from '#app/components/fact-grid.tsx'
 import { PageHeader } from '#app/components/ui.tsx'
 import { translate } from '#app/i18n/translate.ts'
-import { demandEditorAction, demandEditorLoader } from '#app/modules/demands/editor.server.ts'
+import { demandEditorAction, demandEditorLoader } from '#app/http/demand-editor.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'demandEditor.newTitle'))
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export const loader = ({ request }: LoaderFunctionArgs) => demandEditorLoader(request, null)
 export const action = ({ request }: ActionFunctionArgs) => demandEditorAction(request, null)
@@ -38,4 +37,10 @@ export default function NewDemand() {
 			/>
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'demandEditor.newTitle'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

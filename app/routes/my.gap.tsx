@@ -11,8 +11,8 @@ import { Badge, Card, PageHeader, SectionTitle } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { clientAddress } from '#app/modules/accounts/rate-limit.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { clientAddress } from '#app/http/rate-limit.server.ts'
 import { myDemandHref } from '#app/modules/demands/form.ts'
 import { createGapDraft, teamGapFor } from '#app/modules/standards/gap.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
@@ -20,9 +20,8 @@ import { formatNumber, label, todayIso } from '#app/utils/format.ts'
 import { standardHref } from '#app/utils/links.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'gap.title'))
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const caller = await requireOrgPermission(request, 'manage:inventory:own')
@@ -311,4 +310,10 @@ function Stat({ label: name, value, note, colour }: { label: string; value: stri
 			{note ? <dd className="mt-0.5 text-xs text-slate-600">{note}</dd> : null}
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'gap.title'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

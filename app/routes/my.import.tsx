@@ -15,17 +15,16 @@ import { Card, PageHeader } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { BODY_LIMITS, readForm } from '#app/utils/request-body.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { BODY_LIMITS, readForm } from '#app/http/request-body.server.ts'
 import { LIMITS } from '#app/modules/catalog/fields.ts'
 import { importFile } from '#app/modules/imports/import-file.server.ts'
 import type { Counts } from '#app/modules/imports/importer.server.ts'
-import { RECORD_TYPES, type Problem, type RecordType } from '#app/modules/imports/problems.ts'
+import { RECORD_TYPES, type Problem, type RecordType } from '#app/utils/problems.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useCan } from '#app/utils/root-data.ts'
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'demandEditor.upload.title'))
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const caller = await requireOrgPermission(request, 'import:records:own')
@@ -227,4 +226,10 @@ export default function ImportPage() {
 			) : null}
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'demandEditor.upload.title'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -11,18 +11,18 @@ import { Badge, Card, EmptyState, PageHeader, SectionTitle } from '#app/componen
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate, type Locale } from '#app/i18n/translate.ts'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
 import { deleteLotForm, lotForm, teamSettingsForm } from '#app/modules/standards/inventory-form.ts'
-import { ownedInventory, saveOwnedTeam, withStandard } from '#app/modules/standards/inventory.server.ts'
+import { saveOwnedTeam } from '#app/modules/imports/team.server.ts'
+import { ownedInventory, withStandard } from '#app/modules/standards/inventory.server.ts'
 import type { TeamRecord } from '#app/modules/standards/schema.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { formatNumber, label } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'gap.inventory.title'))
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const NOTICES = ['settings', 'addLot', 'editLot', 'deleteLot'] as const
 
@@ -313,4 +313,10 @@ function LotCard({ locale }: { locale: Locale }) {
 			</Form>
 		</Card>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'gap.inventory.title'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -4,11 +4,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { ListingEditor } from '#app/components/listing-editor.tsx'
 import { translate } from '#app/i18n/translate.ts'
-import { editorAction, editorLoader } from '#app/modules/listings/editor.server.ts'
+import { editorAction, editorLoader } from '#app/http/listing-editor.server.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
-
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	data ? pageMeta(matches, (l) => `${translate(l, 'listingEditor.editTitle')} · ${String(data.defaults.title ?? data.ref)}`) : notFoundMeta(matches)
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	return editorLoader(request, params.ref ?? '')
@@ -23,4 +21,11 @@ export default function EditListing() {
 	const lastResult = useActionData<typeof action>()
 	// A save redirects back here: start the form afresh from what was stored (normalised keywords, dropped empty rows).
 	return <ListingEditor key={data.updatedAt} data={data} lastResult={lastResult} />
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	data ? pageMeta(matches, (l) => `${translate(l, 'listingEditor.editTitle')} · ${String(data.defaults.title ?? data.ref)}`) : notFoundMeta(matches)
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

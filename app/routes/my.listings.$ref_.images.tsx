@@ -10,15 +10,15 @@ import { useTranslation } from 'react-i18next'
 import { CsrfInput, inputClass, SubmitButton } from '#app/components/forms.tsx'
 import { Card, EmptyState, PageHeader } from '#app/components/ui.tsx'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
 import { writeContext } from '#app/modules/audit/changes.server.ts'
-import { BODY_LIMITS, readForm } from '#app/utils/request-body.server.ts'
+import { BODY_LIMITS, readForm } from '#app/http/request-body.server.ts'
 import { addListingImage, ImageError, imagesOf, MAX_IMAGE_BYTES, ownedListingId, removeListingImage } from '#app/modules/listings/media.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { listings } from '#db/schema/index.ts'
 import { eq } from 'drizzle-orm'
-
-export const meta: MetaFunction = () => [{ title: '产品图片 · 应急装备供需对接平台' }]
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { errorMeta } from '#app/utils/meta.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const caller = await requireOrgPermission(request, 'update:listing:own')
@@ -122,4 +122,10 @@ export default function ListingImages() {
 			)}
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ error, matches }) => (error ? errorMeta(matches, error) : [{ title: '产品图片 · 应急装备供需对接平台' }])
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

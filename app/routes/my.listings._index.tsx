@@ -13,11 +13,10 @@ import { formatDate, label } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { oneOf, pageParam, withPage } from '#app/utils/params.ts'
 import { useLocale } from '#app/utils/root-data.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const PER_PAGE = 50
 const STATUS_TONE = { draft: 'amber', published: 'green', archived: 'slate' } as const
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'listingEditor.title'))
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const { membership: m } = await requireOrgPermission(request, 'create:listing:own')
@@ -151,4 +150,10 @@ export default function MyListings() {
 			/>
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'listingEditor.title'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

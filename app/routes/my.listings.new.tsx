@@ -3,10 +3,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { ListingEditor } from '#app/components/listing-editor.tsx'
 import { translate } from '#app/i18n/translate.ts'
-import { editorAction, editorLoader } from '#app/modules/listings/editor.server.ts'
+import { editorAction, editorLoader } from '#app/http/listing-editor.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'listingEditor.newTitle'))
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	return editorLoader(request, null)
@@ -20,4 +19,10 @@ export default function NewListing() {
 	const data = useLoaderData<typeof loader>()
 	const lastResult = useActionData<typeof action>()
 	return <ListingEditor data={data} lastResult={lastResult} />
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'listingEditor.newTitle'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -7,18 +7,17 @@ import { CsrfInput, FormErrors, SubmitButton } from '#app/components/forms.tsx'
 import { Badge, EmptyState, PageHeader, Pagination } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
 import { requireUser } from '#app/modules/accounts/session.server.ts'
-import { CENTRE_PER_PAGE, markAllRead, markRead, notificationsPage } from '#app/modules/alerts/centre.server.ts'
-import { renderNotificationText, renderNotificationTitle } from '#app/modules/alerts/message.ts'
+import { CENTRE_PER_PAGE, markAllRead, markRead, notificationsPage } from '#app/modules/notifications/centre.server.ts'
+import { renderNotificationText, renderNotificationTitle } from '#app/modules/notifications/message.ts'
 import { readForm as markReadForm } from '#app/modules/alerts/schema.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 import { pageMeta } from '#app/utils/meta.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'alerts.centre.title')), { name: 'robots', content: 'noindex' }]
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request)
@@ -154,4 +153,10 @@ export default function NotificationCentre() {
 			)}
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'alerts.centre.title')), { name: 'robots', content: 'noindex' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -12,10 +12,10 @@ import { Badge, Card, Facts, PageHeader, SectionTitle } from '#app/components/ui
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate, type Locale } from '#app/i18n/translate.ts'
 import { forbidden, requireCaller, type Caller } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
 import type { Permission } from '#app/modules/accounts/permissions.ts'
 import { membershipsOf, type Membership } from '#app/modules/accounts/session.server.ts'
-import { organizationRecordById } from '#app/modules/imports/records.server.ts'
+import { organizationRecordById } from '#app/modules/organizations/records.server.ts'
 import { formFromRecord, idForm, inviteForm, MEMBER_ROLES, organizationForm } from '#app/modules/organizations/forms.ts'
 import {
 	inviteMember,
@@ -37,9 +37,8 @@ import { formatDate, label } from '#app/utils/format.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'orgs.myTitle'))
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const NOTICES = ['saved', 'unchanged', 'invited', 'revoked', 'removed', 'transferred'] as const
 
@@ -408,4 +407,10 @@ function Invitations() {
 			)}
 		</Card>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'orgs.myTitle'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -9,8 +9,8 @@ import { EmptyState, PageHeader } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate, type Locale } from '#app/i18n/translate.ts'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { clientAddress } from '#app/modules/accounts/rate-limit.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { clientAddress } from '#app/http/rate-limit.server.ts'
 import { editableByResponder, withdrawableByResponder } from '#app/modules/responses/quantities.ts'
 import { newResponseHref } from '#app/modules/responses/links.ts'
 import { REFUSAL_STATUS, responsesOfOrg, withdrawResponse } from '#app/modules/responses/submit.server.ts'
@@ -19,9 +19,8 @@ import { formatNumber, formatPrice } from '#app/utils/format.ts'
 import { demandHref, listingHref } from '#app/utils/links.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'responses.mine.title'))
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const caller = await requireOrgPermission(request, 'respond:demand:own')
@@ -172,4 +171,10 @@ export default function MyResponses() {
 			)}
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'responses.mine.title'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -19,11 +19,11 @@ import { Badge, Card, PageHeader, SectionTitle } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate, type Locale } from '#app/i18n/translate.ts'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { clientAddress } from '#app/modules/accounts/rate-limit.server.ts'
-import { constraintsOf, requiredCertificationsOf } from '#app/modules/imports/records.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { clientAddress } from '#app/http/rate-limit.server.ts'
+import { constraintsOf, requiredCertificationsOf } from '#app/modules/catalog/constraints.server.ts'
 import { checkFiles } from '#app/modules/responses/attachments.server.ts'
-import { BODY_LIMITS, readForm } from '#app/utils/request-body.server.ts'
+import { BODY_LIMITS, readForm } from '#app/http/request-body.server.ts'
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_NOTE, responseForm } from '#app/modules/responses/schema.ts'
 import {
 	matchItemOf,
@@ -41,9 +41,7 @@ import { parseForm } from '#app/utils/forms.ts'
 import { demandHref, listingHref, orgHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	data ? pageMeta(matches, (l) => translate(l, 'responses.respondTo', { name: data.item.name })) : notFoundMeta(matches)
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const notFound = () => new Response('Not Found', { status: 404 })
 
@@ -334,4 +332,11 @@ export default function NewResponse() {
 			)}
 		</div>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	data ? pageMeta(matches, (l) => translate(l, 'responses.respondTo', { name: data.item.name })) : notFoundMeta(matches)
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -8,14 +8,12 @@ import { CsrfInput, SubmitButton } from '#app/components/forms.tsx'
 import { StandardEditor } from '#app/components/standard-editor.tsx'
 import { Badge, Card, PageHeader, SectionTitle } from '#app/components/ui.tsx'
 import { translate } from '#app/i18n/translate.ts'
-import { idParam, standardEditorAction, standardEditorLoader } from '#app/modules/standards/editor-route.server.ts'
+import { idParam, standardEditorAction, standardEditorLoader } from '#app/http/standard-editor.server.ts'
 import { myStandardHref } from '#app/modules/standards/form.ts'
 import { formatDate } from '#app/utils/format.ts'
 import { standardHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
-
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	data ? pageMeta(matches, (l) => `${translate(l, 'standardEditor.editTitle')}：${data.title ?? data.code}`) : notFoundMeta(matches)
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => standardEditorLoader(request, idParam(params.id))
 export const action = async ({ request, params }: ActionFunctionArgs) => standardEditorAction(request, idParam(params.id))
@@ -186,4 +184,11 @@ export default function EditStandard() {
 			</section>
 		</div>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	data ? pageMeta(matches, (l) => `${translate(l, 'standardEditor.editTitle')}：${data.title ?? data.code}`) : notFoundMeta(matches)
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

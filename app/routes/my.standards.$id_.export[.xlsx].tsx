@@ -1,7 +1,9 @@
 // /my/standards/:id/export.xlsx: one of the caller's standards (drafts included) in the importer's own columns.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { idParam } from '#app/modules/standards/editor-route.server.ts'
-import { managedStandard, requireStandardManager, standardWorkbook, workbookHeaders } from '#app/modules/standards/editor.server.ts'
+import { idParam } from '#app/http/standard-editor.server.ts'
+import { standardWorkbook, workbookHeaders } from '#app/modules/imports/standard-workbook.server.ts'
+import { requireStandardManager } from '#app/http/standard-editor.server.ts'
+import { managedStandard } from '#app/modules/standards/editor.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -7,15 +7,15 @@ import { textLinkClass } from '#app/components/fact-grid.tsx'
 import { CsrfInput } from '#app/components/forms.tsx'
 import { Badge, EmptyState, PageHeader } from '#app/components/ui.tsx'
 import { translate } from '#app/i18n/translate.ts'
-import { listManagedStandards, requireStandardManager } from '#app/modules/standards/editor.server.ts'
+import { requireStandardManager } from '#app/http/standard-editor.server.ts'
+import { listManagedStandards } from '#app/modules/standards/editor.server.ts'
 import { myStandardHref } from '#app/modules/standards/form.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate, label } from '#app/utils/format.ts'
 import { standardHref } from '#app/utils/links.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useCan, useLocale } from '#app/utils/root-data.ts'
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'standardEditor.title'))
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const mgr = await requireStandardManager(request)
@@ -143,4 +143,10 @@ export default function MyStandards() {
 			)}
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'standardEditor.title'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

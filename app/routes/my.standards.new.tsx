@@ -6,10 +6,9 @@ import { textLinkClass } from '#app/components/fact-grid.tsx'
 import { StandardEditor } from '#app/components/standard-editor.tsx'
 import { PageHeader } from '#app/components/ui.tsx'
 import { translate } from '#app/i18n/translate.ts'
-import { standardEditorAction, standardEditorLoader } from '#app/modules/standards/editor-route.server.ts'
+import { standardEditorAction, standardEditorLoader } from '#app/http/standard-editor.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'standardEditor.newTitle'))
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export const loader = ({ request }: LoaderFunctionArgs) => standardEditorLoader(request, null)
 export const action = ({ request }: ActionFunctionArgs) => standardEditorAction(request, null)
@@ -29,4 +28,10 @@ export default function NewStandard() {
 			<StandardEditor mode="create" code={null} status={null} readOnly={false} defaultValue={d.defaultValue} lastResult={lastResult} />
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'standardEditor.newTitle'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

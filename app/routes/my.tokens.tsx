@@ -10,17 +10,16 @@ import { Badge, Card, EmptyState, PageHeader, SectionTitle } from '#app/componen
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { createTokenForm, revokeTokenForm, TOKEN_NAME_MAX } from '#app/modules/api/schema.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { createTokenForm, revokeTokenForm, TOKEN_NAME_MAX } from '#app/modules/accounts/api-token-forms.ts'
 import { appUrl } from '#app/env.server.ts'
-import { createApiToken, listApiTokens, revokeApiToken } from '#app/modules/api/tokens.server.ts'
+import { createApiToken, listApiTokens, revokeApiToken } from '#app/modules/accounts/api-tokens.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'api.tokens.title')), { name: 'robots', content: 'noindex' }]
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const { membership } = await requireOrgPermission(request, 'manage:tokens:own')
@@ -222,4 +221,10 @@ export default function Tokens() {
 			</Card>
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'api.tokens.title')), { name: 'robots', content: 'noindex' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

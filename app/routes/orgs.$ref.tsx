@@ -13,6 +13,7 @@ import { formatDate, formatNumber, label, todayIso } from '#app/utils/format.ts'
 import { demandHref, standardHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
 import { pageParam, withPage } from '#app/utils/params.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
 	const db = getDb()
@@ -31,9 +32,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 		demands: { total: demands.total, rows: demands.rows.map((d) => ({ ...d, open: isOpen(d, today) })) },
 	}
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	data ? pageMeta(matches, (l) => `${data.org.name} · ${label.orgKind(data.org.kind, l)}`) : notFoundMeta(matches)
 
 /** Only web addresses become links; anything else (a typo, another scheme) is shown as text. */
 const webLink = (url: string | null) => (url && /^https?:\/\/[^\s]+$/i.test(url) ? url : null)
@@ -206,4 +204,11 @@ export default function OrganizationPage() {
 			) : null}
 		</div>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	data ? pageMeta(matches, (l) => `${data.org.name} · ${label.orgKind(data.org.kind, l)}`) : notFoundMeta(matches)
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -8,7 +8,7 @@ import { OrganizationFields } from '#app/components/org-form.tsx'
 import { Card, PageHeader } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
 import { requireUser, setActiveOrg } from '#app/modules/accounts/session.server.ts'
 import { organizationForm } from '#app/modules/organizations/forms.ts'
 import { createOrganization } from '#app/modules/organizations/members.server.ts'
@@ -16,9 +16,8 @@ import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { pageMeta } from '#app/utils/meta.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'orgs.newTitle'))
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireUser(request)
@@ -70,4 +69,10 @@ export default function NewOrganization() {
 			</Card>
 		</div>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (l) => translate(l, 'orgs.newTitle'))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -1,11 +1,11 @@
 // The error page for requests the server refuses before the app reads them (server/app.ts rewrites a refused page
-// request to GET /refused/<status>): a body over the ceiling (413) or a form posted from another site (403). The root
-// error boundary words the page in the user's language.
+// request to GET /refused/<status>): a body over the ceiling (413) or a form posted from another site (403). Its error
+// boundary (app/components/route-error.tsx) words the page in the user's language.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { errorMeta } from '#app/utils/meta.ts'
 
 const SHOWN = new Set([400, 403, 413, 415])
-
-export const meta: MetaFunction = () => [{ name: 'robots', content: 'noindex' }]
 
 export function loader({ params }: LoaderFunctionArgs): never {
 	const status = Number(params.status)
@@ -14,4 +14,10 @@ export function loader({ params }: LoaderFunctionArgs): never {
 
 export default function Refused() {
 	return null
+}
+
+export const meta: MetaFunction = ({ error, matches }) => [...(error ? errorMeta(matches, error) : []), { name: 'robots', content: 'noindex' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -7,15 +7,15 @@ import { CsrfInput, Field, FormErrors, SubmitButton } from '#app/components/form
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { isResetTokenValid, resetPassword } from '#app/modules/accounts/accounts.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
 import { resetForm } from '#app/modules/accounts/schema.ts'
 import { startSession } from '#app/modules/accounts/session.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = () => [{ title: '设置新密码 · 应急装备供需对接平台' }, { name: 'referrer', content: 'no-referrer' }]
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { errorMeta } from '#app/utils/meta.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const token = new URL(request.url).searchParams.get('token') ?? ''
@@ -75,4 +75,10 @@ export default function ResetPassword() {
 			</Form>
 		</AuthCard>
 	)
+}
+
+export const meta: MetaFunction = ({ error, matches }) => [...(error ? errorMeta(matches, error) : [{ title: '设置新密码 · 应急装备供需对接平台' }]), { name: 'referrer', content: 'no-referrer' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -1,7 +1,7 @@
 // GET /search/suggest?q=&index=: autocomplete for the search box, as JSON `{ suggestions: string[] }` (at most eight
 // public titles). A resource route: no UI; bad input gives an empty list, never an error.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { suggestTitles } from '#app/modules/search/page.server.ts'
+import { suggestTitles } from '#app/modules/discovery/page.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,7 +1,7 @@
 // /search: full-text and faceted search of public listings and open demand items. The URL holds the whole state
 // (q, index, repeated facet parameters, sort, page); a plain GET form works without JavaScript, and once hydrated
 // facet checkboxes and the sort order apply on change and the search box suggests titles.
-import { facetValueLabel } from '#app/modules/search/labels.ts'
+import { facetValueLabel } from '#app/modules/discovery/labels.ts'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useNavigate, useNavigation } from '@remix-run/react'
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
@@ -19,7 +19,7 @@ import {
 	SCENARIOS,
 	type Labelled,
 } from '#app/modules/catalog/reference-data.ts'
-import { searchPage } from '#app/modules/search/page.server.ts'
+import { searchPage } from '#app/modules/discovery/page.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate, formatNumber, formatPriceRange, label } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
@@ -28,6 +28,7 @@ import { activeFilters, onIndex, parseSearchState, searchHref, withoutFilter, ty
 import { SaveSearch } from '#app/components/save-search.tsx'
 import { useMe } from '#app/utils/root-data.ts'
 import { searchParamsOf } from '#search/params.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const FORM_ID = 'search-form'
 
@@ -37,13 +38,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const found = await searchPage(getDb(), state)
 	return { state, lng: url.searchParams.get('lng'), ...found }
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-	pageMeta(matches, (l) => {
-		const q = data?.state.q.trim() ?? ''
-		const base = translate(l, 'search.title')
-		return q ? `“${q.length > 30 ? `${q.slice(0, 30)}…` : q}” · ${base}` : base
-	})
 
 type Data = ReturnType<typeof useLoaderData<typeof loader>>
 
@@ -567,4 +561,15 @@ function Empty({ data }: { data: Data }) {
 			</ul>
 		</div>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+	pageMeta(matches, (l) => {
+		const q = data?.state.q.trim() ?? ''
+		const base = translate(l, 'search.title')
+		return q ? `“${q.length > 30 ? `${q.slice(0, 30)}…` : q}” · ${base}` : base
+	})
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

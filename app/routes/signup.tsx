@@ -7,8 +7,8 @@ import { CsrfInput, Field, FormErrors, SubmitButton } from '#app/components/form
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { createUser } from '#app/modules/accounts/accounts.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
-import { clientAddress, hit, LIMITS } from '#app/modules/accounts/rate-limit.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { clientAddress, hit, LIMITS } from '#app/http/rate-limit.server.ts'
 import { signupForm } from '#app/modules/accounts/schema.ts'
 import { requireAnonymous, startSession } from '#app/modules/accounts/session.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
@@ -16,9 +16,9 @@ import { invitationByToken } from '#app/modules/organizations/members.server.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 import { useLocale } from '#app/utils/root-data.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
-
-export const meta: MetaFunction = () => [{ title: '注册 · 应急装备供需对接平台' }]
+import { readForm } from '#app/http/request-body.server.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { errorMeta } from '#app/utils/meta.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request)
@@ -93,4 +93,10 @@ export default function Signup() {
 			</Form>
 		</AuthCard>
 	)
+}
+
+export const meta: MetaFunction = ({ error, matches }) => (error ? errorMeta(matches, error) : [{ title: '注册 · 应急装备供需对接平台' }])
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -12,6 +12,7 @@ import { getPublicStandard } from '#app/modules/standards/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatNumber, label } from '#app/utils/format.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ params }: LoaderFunctionArgs) {
 	// The router has already percent-decoded the splat (including %2F); decoding again would corrupt codes with '%'.
@@ -44,8 +45,6 @@ export async function loader({ params }: LoaderFunctionArgs) {
 		})),
 	}
 }
-
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? pageMeta(matches, `${data.standard.title} (${data.standard.code})`) : notFoundMeta(matches))
 
 export default function StandardPage() {
 	const { standard, teamCount, items } = useLoaderData<typeof loader>()
@@ -188,4 +187,10 @@ export default function StandardPage() {
 			</section>
 		</article>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? pageMeta(matches, `${data.standard.title} (${data.standard.code})`) : notFoundMeta(matches))
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -9,6 +9,7 @@ import { getDb } from '#app/utils/db.server.ts'
 import { label } from '#app/utils/format.ts'
 import { standardHref } from '#app/utils/links.ts'
 import { pageMeta } from '#app/utils/meta.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader(_: LoaderFunctionArgs) {
 	const rows = listPublicStandards(getDb()).map((s) => ({
@@ -27,13 +28,6 @@ export async function loader(_: LoaderFunctionArgs) {
 	const types = [...new Set(rows.map((r) => r.teamType))].sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b))
 	return { groups: types.map((teamType) => ({ teamType, standards: rows.filter((r) => r.teamType === teamType) })), total: rows.length }
 }
-
-export const meta: MetaFunction<typeof loader> = ({ matches }) =>
-	pageMeta(
-		matches,
-		(l) => translate(l, 'ui.standards.title'),
-		(l) => translate(l, 'ui.standards.intro')
-	)
 
 export default function StandardsPage() {
 	const { groups } = useLoaderData<typeof loader>()
@@ -91,4 +85,15 @@ export default function StandardsPage() {
 			)}
 		</div>
 	)
+}
+
+export const meta: MetaFunction<typeof loader> = ({ matches }) =>
+	pageMeta(
+		matches,
+		(l) => translate(l, 'ui.standards.title'),
+		(l) => translate(l, 'ui.standards.intro')
+	)
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

@@ -8,14 +8,13 @@ import { CsrfInput, FormErrors, SubmitButton } from '#app/components/forms.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate } from '#app/i18n/translate.ts'
 import { confirmEmail, isVerificationTokenLive } from '#app/modules/accounts/accounts.server.ts'
-import { validateCsrf } from '#app/modules/accounts/csrf.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
 import { requireUser } from '#app/modules/accounts/session.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { pageMeta } from '#app/utils/meta.ts'
-import { readForm } from '#app/utils/request-body.server.ts'
+import { readForm } from '#app/http/request-body.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
-
-export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'accounts.verifyTitle')), { name: 'referrer', content: 'no-referrer' }]
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	// Signed in first (the log-in page brings them back here): the link confirms the address of its own account only.
@@ -60,4 +59,10 @@ export default function VerifyEmail() {
 			</Form>
 		</AuthCard>
 	)
+}
+
+export const meta: MetaFunction = ({ matches }) => [...pageMeta(matches, (l) => translate(l, 'accounts.verifyTitle')), { name: 'referrer', content: 'no-referrer' }]
+
+export function ErrorBoundary() {
+	return <RouteErrorBoundary />
 }

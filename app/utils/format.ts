@@ -10,7 +10,7 @@ import {
 	SCENARIO_BY_CODE,
 	TEAM_TYPE_BY_CODE,
 	type Labelled,
-} from '#app/modules/catalog/reference-data.ts'
+} from '#db/reference/codes.ts'
 import type { Locale } from '#app/i18n/translate.ts'
 
 const pick = (l: Labelled | undefined, locale: Locale, fallback: string) => (l ? (locale === 'en' ? l.en : l.zh) : fallback)

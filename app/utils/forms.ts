@@ -3,7 +3,7 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { z } from 'zod'
 import type { Locale } from '#app/i18n/translate.ts'
-import { issueKey, messageFor } from '#app/modules/imports/problems.ts'
+import { issueKey, messageFor } from '#app/utils/problems.ts'
 
 export function parseForm<S extends z.ZodType>(formData: FormData | URLSearchParams, schema: S, locale: Locale) {
 	return parseWithZod(formData, {

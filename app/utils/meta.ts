@@ -1,7 +1,9 @@
 // Page titles in the visitor's language: meta functions run outside React, so they read the root loader's locale.
+import { isRouteErrorResponse } from '@remix-run/react'
 import { DEFAULT_LOCALE, isLocale, translate, type Locale } from '#app/i18n/translate.ts'
 
-type Match = { id: string; data: unknown }
+/** What Remix gives a meta function for each route; `error` is set on every match when the page shows an error. */
+type Match = { id: string; data: unknown; error?: unknown }
 
 export function metaLocale(matches: readonly Match[]): Locale {
 	const data = matches.find((m) => m.id === 'root')?.data
@@ -9,10 +11,15 @@ export function metaLocale(matches: readonly Match[]): Locale {
 	return isLocale(locale) ? locale : DEFAULT_LOCALE
 }
 
-/** `<title>` and description for a page: "<page> · <brand>". */
 type Text = string | ((locale: Locale) => string)
 
+/**
+ * `<title>` and description for a page: "<page> · <brand>". When the page failed (its error boundary is shown, its
+ * loader data is missing), the error's title instead, so every page that builds its title here is right either way.
+ */
 export function pageMeta(matches: readonly Match[], title: Text, description?: Text) {
+	const failed = matches.find((m) => m.error != null)
+	if (failed) return errorMeta(matches, failed.error)
 	const locale = metaLocale(matches)
 	const text = typeof title === 'function' ? title(locale) : title
 	const desc = typeof description === 'function' ? description(locale) : description
@@ -24,4 +31,22 @@ export function pageMeta(matches: readonly Match[], title: Text, description?: T
 /** The title of the 404 page that a loader's `throw new Response(…, { status: 404 })` leads to. */
 export function notFoundMeta(matches: readonly Match[]) {
 	return pageMeta(matches, (l) => translate(l, 'ui.notFound.title'))
+}
+
+const REFUSED = new Set([400, 403, 405, 413, 415, 429])
+
+/** The catalog entry (`.title`, `.text`) that words an error: 404, a refused request, or anything else. */
+export function errorKey(status: number): string {
+	return status === 404 ? 'ui.notFound' : REFUSED.has(status) ? `ui.refused.${status}` : 'ui.error'
+}
+
+/** The status an error page shows: a thrown Response's, otherwise 500 (an exception's details are never shown). */
+export function errorStatus(error: unknown): number {
+	return isRouteErrorResponse(error) ? error.status : 500
+}
+
+/** The title of an error page, the same words as its heading (app/components/route-error.tsx). */
+export function errorMeta(matches: readonly Match[], error: unknown) {
+	const locale = metaLocale(matches)
+	return [{ title: `${translate(locale, `${errorKey(errorStatus(error))}.title`)} · ${translate(locale, 'ui.brand')}` }]
 }

@@ -17,7 +17,8 @@ export type Me = {
 	unreadNotifications?: number
 }
 
-type RootData = { locale: Locale; csrf: string; me: Me | null; mailbox: boolean }
+/** `requestId`: the id server/app.ts gave the request that loaded the root (null outside that server, e.g. in tests). */
+type RootData = { locale: Locale; csrf: string; me: Me | null; mailbox: boolean; requestId: string | null }
 
 export function useRootData(): RootData | undefined {
 	return useRouteLoaderData('root') as RootData | undefined

@@ -7,7 +7,7 @@ import {
 	categoryParent,
 	REGIONS,
 	SCENARIOS,
-} from '#app/modules/catalog/reference-data.ts'
+} from '#db/reference/codes.ts'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function seedReferenceData(db: BetterSQLite3Database<any>): void {

@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { isValidUscc, withCheckChar } from '../../app/modules/organizations/uscc.ts'
+import { isValidUscc, withCheckChar } from '#app/modules/catalog/uscc.ts'
 
 // ───────────────────────────── record shapes (interchange.md §1) ─────────────────────────────
 

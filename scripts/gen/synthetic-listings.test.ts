@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { listingRecord } from '#app/modules/listings/schema.ts'
 import { organizationRecord } from '#app/modules/organizations/schema.ts'
-import { isValidUscc } from '#app/modules/organizations/uscc.ts'
+import { isValidUscc } from '#app/modules/catalog/uscc.ts'
 import { generateSynthetic, organizationCount, prng, syntheticJsonChunks } from './synthetic-listings.ts'
 
 describe('synthetic listings', () => {

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { withCheckChar, USCC_CHARSET } from '../../app/modules/organizations/uscc.ts'
+import { withCheckChar, USCC_CHARSET } from '#app/modules/catalog/uscc.ts'
 import type { ListingRecord } from '../../app/modules/listings/schema.ts'
 import type { OrganizationRecord } from '../../app/modules/organizations/schema.ts'
 

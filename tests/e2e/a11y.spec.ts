@@ -271,4 +271,10 @@ test.describe('platform admin', () => {
 		await expect(h1(page)).toHaveText('装备分类名称')
 		await scan(page)
 	})
+
+	test('background jobs', async ({ page }) => {
+		await page.goto('/admin/jobs')
+		await expect(page.getByTestId('job').first()).toBeVisible()
+		await scan(page)
+	})
 })

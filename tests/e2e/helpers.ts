@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
-import { USCC_CHARSET, withCheckChar } from '../../app/modules/organizations/uscc.ts'
+import { USCC_CHARSET, withCheckChar } from '#app/modules/catalog/uscc.ts'
 
 export const E2E_DB = process.env.E2E_DB ?? 'tests/.tmp/e2e.db'
 const ROOT = path.resolve(import.meta.dirname, '../..')

@@ -59,6 +59,23 @@ test('unknown records and URLs give the 404 page', async ({ page }) => {
 	expect((await page.goto('/no/such/page'))?.status()).toBe(404)
 })
 
+test('a client-side navigation to a missing listing shows the error inside the page, with the failed request\'s id', async ({ page }) => {
+	const document = await page.goto('/listings')
+	await page.waitForFunction(() => '__remixRouter' in window)
+	const failed = page.waitForResponse((r) => new URL(r.url()).pathname === '/listings/NO-SUCH-LISTING.data')
+	// No link leads to a missing listing: the app's router navigates as a click on one would (a data request, no reload).
+	await page.evaluate(() => void (window as unknown as { __remixRouter: { navigate: (to: string) => Promise<void> } }).__remixRouter.navigate('/listings/NO-SUCH-LISTING'))
+	const res = await failed
+	expect(res.status()).toBe(404)
+	const id = await res.headerValue('x-request-id')
+	expect(id).toMatch(/^[0-9a-f-]{36}$/)
+	expect(id).not.toBe(await document!.headerValue('x-request-id'))
+	await expect(page).toHaveURL(/\/listings\/NO-SUCH-LISTING$/)
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有找到这个页面')
+	await expect(page.getByRole('banner').getByRole('navigation')).toBeVisible()
+	await expect(page.locator('main [data-request-id]')).toHaveText(`请求编号：${id}`)
+})
+
 test('hostile text is shown exactly, escaped, and never runs', async ({ page }) => {
 	importFixture('hostile-text.json')
 	let dialogs = 0

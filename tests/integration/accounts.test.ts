@@ -12,6 +12,7 @@ import { loader as myLoader } from '#app/routes/my._index.tsx'
 import { mailOutbox, sessions, users } from '#db/schema/index.ts'
 import type { Db } from '#db/client.server.ts'
 import { anonymousCookie, bodyOf, cookieFor, createUser, formRequest, getRequest, installAppDb, settle, statusOf } from '#tests/setup/app.ts'
+import { reloadEnv } from '#app/env.server.ts'
 
 let db: Db
 beforeAll(() => {
@@ -125,10 +126,12 @@ describe('password reset', () => {
 		const page = (await mailboxLoader(args(getRequest('/mailbox', await anonymousCookie())))) as { mail: { to: string }[] }
 		expect(page.mail.some((m) => m.to === 'reset@example.com')).toBe(true)
 		process.env.SMTP_URL = 'smtp://127.0.0.1:9'
+		reloadEnv()
 		try {
 			expect(statusOf(await settle(mailboxLoader(args(getRequest('/mailbox', await anonymousCookie())))))).toBe(404)
 		} finally {
 			delete process.env.SMTP_URL
+			reloadEnv()
 		}
 	})
 

@@ -2,18 +2,19 @@
 // (only new results, the cursor, frequencies), instant mail and the daily digest, the notification centre's scoping,
 // the /my/alerts forms, and CSRF on every form.
 import { and, desc, eq, isNull } from 'drizzle-orm'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { runAlertScan, runSavedSearches, sendDigests, DEMAND_CURSOR, LISTING_CURSOR } from '#app/modules/alerts/jobs.server.ts'
-import { renderNotificationText, renderNotificationTitle } from '#app/modules/alerts/message.ts'
-import { notifyOrg } from '#app/modules/alerts/notify.server.ts'
-import { startAlertWorker } from '#app/modules/alerts/worker.server.ts'
+import { renderNotificationText, renderNotificationTitle } from '#app/modules/notifications/message.ts'
+import { notifyOrg } from '#app/modules/notifications/notify.server.ts'
+import { alertsJob } from '#app/modules/jobs/registry.server.ts'
+import { defineJob, runDueJobs, startJobRunner } from '#app/modules/jobs/runner.server.ts'
 import { appUrl } from '#app/env.server.ts'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
 import { action as alertsAction, loader as alertsLoader } from '#app/routes/my.alerts.tsx'
 import { action as centreAction, loader as centreLoader } from '#app/routes/my.notifications.tsx'
 import { loader as rootLoader } from '#app/root.tsx'
 import type { Db } from '#db/client.server.ts'
-import { alertSettings, jobState, mailOutbox, notifications, savedSearches, users } from '#db/schema/index.ts'
+import { alertSettings, jobs, jobState, mailOutbox, notifications, savedSearches, users } from '#db/schema/index.ts'
 import { addMember, BASE, bodyOf, cookieFor, createOrg, createUser, formRequest, getRequest, installAppDb, settle, statusOf } from '#tests/setup/app.ts'
 
 let db: Db
@@ -309,7 +310,7 @@ describe('mail', () => {
 	})
 
 	it('makes links absolute with the configured address', async () => {
-		const { digestMail, instantMail } = await import('#app/modules/alerts/mail-text.ts')
+		const { digestMail, instantMail } = await import('#app/modules/notifications/mail-text.ts')
 		expect(instantMail({ title: 't', body: null, link: '/x' }, 'https://eex.example.org').text).toContain('查看：https://eex.example.org/x')
 		expect(digestMail('张三', [{ title: 'a', body: null, link: '/y' }], null).text).toContain('   /y')
 	})
@@ -393,30 +394,50 @@ describe('CSRF', () => {
 	})
 })
 
-describe('the worker', () => {
-	it('runs on its interval, never overlapping, and survives a failing run', async () => {
+describe('the alert job in the job runner', () => {
+	it('runs on its interval, never overlapping, logs a failure once per streak and the recovery, and stop waits', async () => {
 		let active = 0
 		let maxActive = 0
 		let calls = 0
+		let finished = 0
 		const warnings: string[] = []
-		const worker = startAlertWorker(db, {
+		const infos: string[] = []
+		const job = defineJob({
+			name: 'alerts',
 			intervalMs: 10,
-			log: { info: () => {}, warn: (m) => warnings.push(m) },
 			run: async () => {
 				calls++
 				active++
 				maxActive = Math.max(maxActive, active)
 				await new Promise((r) => setTimeout(r, 15))
 				active--
-				if (calls === 1) throw new Error('boom')
-				return { scan: { demands: 0, listings: 0, notifications: 0 }, savedSearches: { searches: 0, notifications: 0 }, digests: { users: 0, mails: 0 } }
+				finished++
+				if (calls <= 2) throw new Error('boom')
 			},
 		})
-		await Promise.all([worker.runNow(), worker.runNow()])
-		await new Promise((r) => setTimeout(r, 120))
-		await worker.stop()
-		expect(calls).toBeGreaterThanOrEqual(3)
+		const runner = startJobRunner(db, [job], { tickMs: 10, log: { info: (m) => infos.push(m), warn: (m) => warnings.push(m) } })
+		// Two ticks asked for at once run one after the other, each running the job (it is due again after 10 ms).
+		await Promise.all([runner.runNow(), runner.runNow()])
+		expect(calls).toBeGreaterThanOrEqual(2)
+		await vi.waitFor(() => expect(calls).toBeGreaterThanOrEqual(4), { timeout: 2_000, interval: 5 })
 		expect(maxActive).toBe(1)
-		expect(warnings).toEqual(['alerts: run failed (boom); retrying every minute'])
+		expect(warnings).toEqual(['jobs: alerts failed (boom); retrying every 10 ms'])
+		expect(infos).toEqual(['jobs: alerts running again'])
+
+		// stop() waits for the run under way, and nothing runs after it.
+		await vi.waitFor(() => expect(active).toBe(1), { timeout: 2_000, interval: 1 })
+		await runner.stop()
+		expect(active).toBe(0)
+		const after = finished
+		await new Promise((r) => setTimeout(r, 40))
+		expect(finished).toBe(after)
+	})
+
+	it('the registered alerts job runs the alert jobs and records the run', async () => {
+		const [outcome] = await runDueJobs(db, [alertsJob], { force: true })
+		expect(outcome).toMatchObject({ name: 'alerts', outcome: 'ok', error: null })
+		const row = db.select().from(jobs).where(eq(jobs.name, 'alerts')).get()
+		expect(row).toMatchObject({ lastStatus: 'ok', leaseOwner: null, lastError: null })
+		expect(row!.nextDueAt).toBe(row!.lastStartedAt! + 60_000)
 	})
 })

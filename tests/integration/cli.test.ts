@@ -4,6 +4,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { closeDatabase, openDatabase } from '#db/client.server.ts'
+import { jobs } from '#db/schema/index.ts'
 import { SAMPLE_FILE, tempDir } from '#tests/setup/db.ts'
 
 const run = promisify(execFile)
@@ -70,4 +72,41 @@ describe('npm run cli -- import / export', () => {
 		expect(r.code).toBe(2)
 		expect(r.stderr).toContain('unknown command')
 	})
+})
+
+describe('npm run cli -- jobs', () => {
+	type Outcomes = { ok: boolean; jobs: { name: string; outcome: string; durationMs: number | null; error: string | null; heldBy: string | null }[] }
+	it('runs the due jobs once, skips them until due, lists statuses, and forces one unless another process holds it', async () => {
+		const file = path.join(tempDir(), 'jobs.db')
+		const first = await cli('jobs', '--db', file, '--json')
+		expect(first.code).toBe(0)
+		expect(JSON.parse(first.stdout)).toMatchObject({ ok: true, jobs: [{ name: 'alerts', outcome: 'ok', error: null }] })
+		const again = await cli('jobs', '--db', file)
+		expect(again.code).toBe(0)
+		expect(again.stdout).toMatch(/^任务\s+结果\s+用时\s+错误$/m)
+		expect(again.stdout).toMatch(/^alerts\s+跳过：未到期/m)
+
+		// Another process holds the lease: a forced run is refused, and --list names the holder.
+		const db = openDatabase(file)
+		try {
+			db.update(jobs).set({ leaseOwner: 'web-1:4242:cafe0001', leaseUntil: Date.now() + 60_000 }).run()
+			const busy = await cli('jobs', '--force', 'alerts', '--db', file, '--json')
+			expect(busy.code).toBe(0)
+			expect((JSON.parse(busy.stdout) as Outcomes).jobs).toEqual([{ name: 'alerts', outcome: 'busy', durationMs: null, error: null, heldBy: 'web-1:4242:cafe0001' }])
+			const list = await cli('jobs', '--list', '--db', file, '--lang', 'en')
+			expect(list.stdout).toMatch(/^alerts\s+60 s\s+\S+ \S+\s+\d+\.\d s\s+running\s+1\s+0\s+.*web-1:4242:cafe0001/m)
+			db.update(jobs).set({ leaseOwner: null, leaseUntil: null }).run()
+		} finally {
+			closeDatabase(db)
+		}
+		const forced = await cli('jobs', '--force', 'alerts', '--db', file, '--lang', 'en')
+		expect(forced.code).toBe(0)
+		expect(forced.stdout).toMatch(/^alerts\s+ok\s+\d+\.\d s$/m)
+		const list = JSON.parse((await cli('jobs', '--list', '--db', file, '--json')).stdout) as { jobs: { name: string; runCount: number; lastStatus: string; lease: unknown }[] }
+		expect(list.jobs).toEqual([expect.objectContaining({ name: 'alerts', runCount: 2, lastStatus: 'ok', lease: null })])
+
+		const unknown = await cli('jobs', '--force', 'nope', '--db', file)
+		expect(unknown.code).toBe(2)
+		expect(unknown.stderr).toContain('no job "nope" (alerts)')
+	}, 60_000) // seven CLI runs of 1–2 s each, several times that beside a build
 })

@@ -8,7 +8,7 @@ import { action as editAction, loader as editLoader } from '#app/routes/my.deman
 import { loader as listLoader } from '#app/routes/my.demands._index.tsx'
 import { action as newAction, loader as newLoader } from '#app/routes/my.demands.new.tsx'
 import { action as importAction, loader as importLoader } from '#app/routes/my.import.tsx'
-import { demandRecordById } from '#app/modules/imports/records.server.ts'
+import { demandRecordById } from '#app/modules/demands/records.server.ts'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
 import type { DemandRecord } from '#app/modules/demands/schema.ts'
 import type { Db } from '#db/client.server.ts'

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { CATEGORIES, REGIONS } from '#app/modules/catalog/reference-data.ts'
 import { exportAll, type ImportDocument } from '#app/modules/imports/exporter.server.ts'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
-import { isValidUscc } from '#app/modules/organizations/uscc.ts'
+import { isValidUscc } from '#app/modules/catalog/uscc.ts'
 import { buildDemoData } from '#scripts/gen/demo-data.ts'
 import { createTestDb } from '#tests/setup/db.ts'
 

@@ -64,6 +64,7 @@ const FORM_ROUTES = [
 	'/admin/synonyms',
 	'/admin/categories',
 	'/admin/search',
+	'/admin/jobs',
 ]
 
 async function post(path: string, init: { body?: BodyInit; headers?: Record<string, string>; cookie?: string } = {}) {

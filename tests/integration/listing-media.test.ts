@@ -10,12 +10,14 @@ import type { Db } from '#db/client.server.ts'
 import { listingMedia, listings } from '#db/schema/index.ts'
 import { addMember, bodyOf, cookieFor, createOrg, createUser, CSRF_TOKEN, installAppDb, settle, statusOf } from '#tests/setup/app.ts'
 import { tempDir } from '#tests/setup/db.ts'
+import { reloadEnv } from '#app/env.server.ts'
 
 let db: Db
 let owner: string
 let stranger: string
 beforeAll(async () => {
 	process.env.MEDIA_DIR = tempDir()
+	reloadEnv()
 	db = installAppDb()
 	const org = createOrg(db, { kind: 'enterprise', ref: 'ORG-PIC' })
 	const other = createOrg(db, { kind: 'enterprise', ref: 'ORG-OTHER' })

@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
-import { DASHBOARD_SHOWN, dashboardOpportunities, PER_LISTING } from '#app/modules/matching/dashboard.server.ts'
+import { DASHBOARD_SHOWN, dashboardOpportunities, PER_LISTING } from '#app/modules/dashboard/supplier.server.ts'
 import { opportunitiesForListing } from '#app/modules/matching/load.server.ts'
 import { loader as dashboardLoader } from '#app/routes/my._index.tsx'
 import type { Db } from '#db/client.server.ts'

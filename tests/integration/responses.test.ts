@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { and, desc, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { renderNotificationText, renderNotificationTitle } from '#app/modules/alerts/message.ts'
+import { renderNotificationText, renderNotificationTitle } from '#app/modules/notifications/message.ts'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
-import { demandRecordById } from '#app/modules/imports/records.server.ts'
+import { demandRecordById } from '#app/modules/demands/records.server.ts'
 import { loader as publicDemandLoader } from '#app/routes/demands.$ref.tsx'
 import { action as editAction } from '#app/routes/my.demands.$ref.tsx'
 import { action as compareAction, loader as compareLoader } from '#app/routes/my.demands.$ref_.responses.tsx'
@@ -22,6 +22,7 @@ import { recordToFormValue } from '#app/modules/demands/form.ts'
 import type { Db } from '#db/client.server.ts'
 import { auditLog, demandItems, demandLists, notifications, responseAttachments, responses } from '#db/schema/index.ts'
 import { addMember, anonymousCookie, BASE, bodyOf, cookieFor, createOrg, createUser, CSRF_TOKEN, formRequest, getRequest, installAppDb, settle, statusOf } from '#tests/setup/app.ts'
+import { reloadEnv } from '#app/env.server.ts'
 
 let db: Db
 let supplier: string // ENT-A: publishes listings, responds
@@ -43,6 +44,7 @@ const lastDecided = () =>
 
 beforeAll(async () => {
 	process.env.ATTACHMENTS_DIR = mkdtempSync(path.join(tmpdir(), 'responses-'))
+	reloadEnv()
 	db = installAppDb()
 	entA = createOrg(db, { kind: 'enterprise', ref: 'ENT-A', name: '甲装备公司' })
 	entB = createOrg(db, { kind: 'enterprise', ref: 'ENT-B', name: '乙装备公司' })

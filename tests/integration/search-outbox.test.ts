@@ -27,6 +27,7 @@ import {
 } from '#search/outbox.server.ts'
 import { createTestDb } from '#tests/setup/db.ts'
 import { addMember, bodyOf, cookieFor, createOrg, createUser, formRequest, getRequest, installAppDb, settle, statusOf } from '#tests/setup/app.ts'
+import { reloadEnv } from '#app/env.server.ts'
 
 /** Records every apply() call; fails for poison entities, for everything (`failAll`), or reports itself down. */
 class RecordingEngine implements SearchEngine {
@@ -405,6 +406,7 @@ describe('/admin/search', () => {
 	})
 	afterEach(() => {
 		delete process.env.MEILI_HOST
+		reloadEnv()
 	})
 
 	it('is for platform admins only: a member of an organization gets 403, a visitor goes to log in', async () => {
@@ -429,6 +431,7 @@ describe('/admin/search', () => {
 
 	it('says so when Meilisearch is configured but does not answer', async () => {
 		process.env.MEILI_HOST = 'http://127.0.0.1:9'
+		reloadEnv()
 		const d = await loader(args(getRequest('/admin/search', adminCookie)))
 		expect(d).toMatchObject({ meiliConfigured: true, engine: 'meilisearch', external: true, health: { ok: false } })
 		// Why it is down, and that the embedded index (which answers meanwhile) is complete.
@@ -478,6 +481,7 @@ describe('/admin/search', () => {
 
 	it('a rebuild while Meilisearch is down says why, without a 500, and keeps the queued changes', async () => {
 		process.env.MEILI_HOST = 'http://127.0.0.1:9'
+		reloadEnv()
 		newListing()
 		const queued = rows().length
 		const res = await action(args(formRequest('/admin/search', { intent: 'rebuild' }, adminCookie)))

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
-import { withCheckChar } from '#app/modules/organizations/uscc.ts'
+import { withCheckChar } from '#app/modules/catalog/uscc.ts'
 import { loader as searchLoader } from '#app/routes/search.tsx'
 import { loader as suggestLoader } from '#app/routes/search.suggest.tsx'
 import { getRequest, installAppDb } from '#tests/setup/app.ts'

@@ -7,6 +7,7 @@ import { enqueueMail, mailerIdle, sendPendingMail } from '#app/modules/notificat
 import type { Db } from '#db/client.server.ts'
 import { mailOutbox } from '#db/schema/index.ts'
 import { installAppDb } from '#tests/setup/app.ts'
+import { reloadEnv } from '#app/env.server.ts'
 
 type Received = { from: string; to: string[]; data: string }
 
@@ -66,12 +67,14 @@ beforeAll(() => {
 })
 afterAll(() => {
 	delete process.env.SMTP_URL
+	reloadEnv()
 })
 
 describe('sending the outbox by SMTP', () => {
 	it('sends queued mail after the transaction commits and marks it sent', async () => {
 		const smtp = await fakeSmtp()
 		process.env.SMTP_URL = `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`
+		reloadEnv()
 		const id = db.transaction((tx) => enqueueMail(tx as unknown as Db, { to: 'officer@example.com', subject: '重设密码', text: '链接：http://x/reset', kind: 'test' }))
 		await mailerIdle()
 		expect(smtp.received).toHaveLength(1)
@@ -98,6 +101,7 @@ describe('sending the outbox by SMTP', () => {
 
 	it('without SMTP_URL nothing is sent and the mail waits for the mailbox page', async () => {
 		delete process.env.SMTP_URL
+		reloadEnv()
 		expect(await sendPendingMail(db, undefined)).toBe(0)
 	})
 })

@@ -5,7 +5,7 @@
 import { count, eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { importDocument, importFile } from '#app/modules/imports/import-file.server.ts'
-import { standardRecordById, teamRecordByOrgId } from '#app/modules/imports/records.server.ts'
+import { standardRecordById, teamRecordByOrgId } from '#app/modules/standards/records.server.ts'
 import { listPublicStandards } from '#app/modules/standards/queries.server.ts'
 import type { StandardRecord } from '#app/modules/standards/schema.ts'
 import { loader as publicExport } from '#app/routes/downloads.standard[.xlsx].tsx'

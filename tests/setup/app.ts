@@ -1,12 +1,12 @@
 // Calling route loaders and actions directly, as the browser would: a fresh app database per test file, users
 // and organizations to act as, and requests that carry a session cookie and the CSRF token.
 import { eq } from 'drizzle-orm'
-import { csrfCookieFor } from '#app/modules/accounts/csrf.server.ts'
+import { csrfCookieFor } from '#app/http/csrf.server.ts'
 import { hashPassword } from '#app/modules/accounts/password.server.ts'
 import { newSessionCookie } from '#app/modules/accounts/session.server.ts'
 import type { Db } from '#db/client.server.ts'
 import { memberships, organizations, users } from '#db/schema/index.ts'
-import { withCheckChar } from '#app/modules/organizations/uscc.ts'
+import { withCheckChar } from '#app/modules/catalog/uscc.ts'
 import { createTestDb } from './db.ts'
 
 export const CSRF_TOKEN = 'test-csrf-token-0123456789-abcdefghijklmnop'

@@ -40,7 +40,7 @@ export async function startServer(opts: { env?: Record<string, string>; arrange?
 			DATABASE_URL: file,
 			DEMO_DATA: 'false',
 			APP_URL: 'https://yjzb.example.gov.cn',
-			ALERTS_WORKER: 'off',
+			JOBS: 'off',
 			REMIX_BUILD_DIR: BUILD,
 			...opts.env,
 		},

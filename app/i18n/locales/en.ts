@@ -10,21 +10,21 @@ import api from './en/api.ts'
 import media from './en/media.ts'
 import search from './en/search.ts'
 import matching from './en/matching.ts'
-import searchAdmin from './en/searchAdmin.ts'
 import gap from './en/gap.ts'
 import standardEditor from './en/standardEditor.ts'
 import adminSearch from './en/adminSearch.ts'
 import alerts from './en/alerts.ts'
 import responses from './en/responses.ts'
 import opportunities from './en/opportunities.ts'
+import adminJobs from './en/adminJobs.ts'
 
 const en: Widen<typeof zh> = {
 	accounts, orgs, admin, listingEditor, demandEditor, api, media, search, matching, gap, adminSearch,
-	searchAdmin,
 	standardEditor,
 	alerts,
 	responses,
 	opportunities,
+	adminJobs,
 	ui: {
 		brand: 'Emergency Equipment Exchange',
 		brandShort: 'Equipment Exchange',
@@ -192,7 +192,7 @@ const en: Widen<typeof zh> = {
 		categories: { title: 'Equipment categories', intro: 'Four top classes of the emergency industry: monitoring, protection, rescue, services.', count: '{{count}} listings', viewClass: 'All listings in this class' },
 		pagination: { prev: 'Previous', next: 'Next', page: 'Page {{page}} of {{pages}}' },
 		notFound: { title: 'Page not found', text: 'The link may be out of date, or the record is not public.', home: 'Back to the home page' },
-		error: { title: 'Something went wrong', text: 'This page cannot be shown right now. Please try again later.' },
+		error: { title: 'Something went wrong', text: 'This page cannot be shown right now. Please try again later.', requestId: 'Request ID: {{id}}' },
 		refused: {
 			'400': { title: 'The request could not be read', text: 'What was sent is malformed or damaged. Go back and submit the form again.' },
 			'403': { title: 'Request refused', text: 'The form has expired or the request came from another site. Reload the page and try again.' },

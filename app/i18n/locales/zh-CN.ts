@@ -9,21 +9,21 @@ import api from './zh-CN/api.ts'
 import media from './zh-CN/media.ts'
 import search from './zh-CN/search.ts'
 import matching from './zh-CN/matching.ts'
-import searchAdmin from './zh-CN/searchAdmin.ts'
 import gap from './zh-CN/gap.ts'
 import standardEditor from './zh-CN/standardEditor.ts'
 import adminSearch from './zh-CN/adminSearch.ts'
 import alerts from './zh-CN/alerts.ts'
 import responses from './zh-CN/responses.ts'
 import opportunities from './zh-CN/opportunities.ts'
+import adminJobs from './zh-CN/adminJobs.ts'
 
 export default {
 	accounts, orgs, admin, listingEditor, demandEditor, api, media, search, matching, gap, adminSearch,
-	searchAdmin,
 	standardEditor,
 	alerts,
 	responses,
 	opportunities,
+	adminJobs,
 	ui: {
 		brand: '应急装备供需对接平台',
 		brandShort: '应急装备对接',
@@ -186,7 +186,7 @@ export default {
 		categories: { title: '装备分类', intro: '分类依据安全应急产业四大类：监测预警、预防防护、救援处置、应急服务。', count: '{{count}} 条供给', viewClass: '查看本类全部供给' },
 		pagination: { prev: '上一页', next: '下一页', page: '第 {{page}} / {{pages}} 页' },
 		notFound: { title: '没有找到这个页面', text: '链接可能已失效，或者记录尚未公开。', home: '返回首页' },
-		error: { title: '出错了', text: '页面暂时无法显示，请稍后再试。' },
+		error: { title: '出错了', text: '页面暂时无法显示，请稍后再试。', requestId: '请求编号：{{id}}' },
 		refused: {
 			'400': { title: '请求无法读取', text: '提交的数据格式不正确或已损坏。请返回上一页重新提交。' },
 			'403': { title: '请求被拒绝', text: '表单已过期，或请求来自其他网站。请刷新页面后重试。' },

@@ -20,6 +20,7 @@ export type Permission =
 	| 'manage:inventory:own'
 	| 'respond:demand:own'
 	| 'read:mail:any'
+	| 'run:jobs:any'
 
 export type PlatformRole = 'none' | 'reviewer' | 'admin'
 export type MemberRole = 'owner' | 'member'
@@ -38,7 +39,7 @@ const PLATFORM: Record<PlatformRole, Permission[]> = {
 	none: [],
 	reviewer: ['verify:organization:any', 'read:audit:any'],
 	// read:mail:any: the mailbox page of a production server without SMTP (every queued mail, reset links included).
-	admin: ['verify:organization:any', 'read:audit:any', 'import:records:any', 'manage:search:any', 'manage:taxonomy:any', 'manage:standard:any', 'read:mail:any'],
+	admin: ['verify:organization:any', 'read:audit:any', 'import:records:any', 'manage:search:any', 'manage:taxonomy:any', 'manage:standard:any', 'read:mail:any', 'run:jobs:any'],
 }
 
 export function permissionsOf(p: Principal): Set<Permission> {

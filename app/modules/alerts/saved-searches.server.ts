@@ -4,7 +4,7 @@ import { and, desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { alertSettings, savedSearches, type AlertFrequency, type SavedSearch } from '#db/schema/index.ts'
 import type { SearchEngine } from '#search/engine.ts'
-import { DEFAULT_EMAIL_FREQUENCY } from './notify.server.ts'
+import { DEFAULT_EMAIL_FREQUENCY } from '#app/modules/notifications/notify.server.ts'
 import { stateOf } from './search-query.ts'
 
 /** A user keeps at most this many saved searches. */

@@ -1,7 +1,7 @@
 // A saved search's query string (pure): normalised from what the search page sent, shown as chips, named by default.
 import type { Locale } from '#app/i18n/translate.ts'
-import { facetValueLabel } from '#app/modules/search/labels.ts'
-import type { NotificationMessage } from './message.ts'
+import { facetValueLabel } from '#app/modules/discovery/labels.ts'
+import type { NotificationMessage } from '#app/modules/notifications/message.ts'
 import { FACETS, type Facet, type SearchIndex } from '#search/engine.ts'
 import { parseSearchState, searchParamsOf, type SearchState } from '#search/params.ts'
 

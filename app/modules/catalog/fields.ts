@@ -2,7 +2,7 @@
 // Custom problems carry `params.i18n` (a message key) so reports can be worded in the user's language.
 import { z } from 'zod'
 import { isValidRegionCode, CATEGORY_BY_CODE, CERTIFICATION_BY_CODE, QUALIFICATION_ALIASES, QUALIFICATION_BY_CODE, SCENARIO_BY_CODE, TEAM_TYPE_BY_CODE } from './reference-data.ts'
-import { usccProblem } from '../organizations/uscc.ts'
+import { usccProblem } from './uscc.ts'
 import { CONSTRAINT_OPS } from '#db/schema/constraints.ts'
 import { stripControlChars } from '#app/utils/text.ts'
 

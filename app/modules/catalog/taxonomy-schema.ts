@@ -1,7 +1,7 @@
 // The form that edits a category's labels (name_zh, name_en). The code is the interchange contract and is never part
 // of the form. Pure; shares the cleaning and the messages of the search admin forms.
 import { z } from 'zod'
-import { cleanSynonymText, CONTROL, length, problem, required } from '#app/modules/search/synonym-schema.ts'
+import { cleanSynonymText, CONTROL, length, problem, required } from '#app/modules/catalog/synonym-schema.ts'
 
 const label = (max: number) =>
 	z.string().transform((s, ctx) => {

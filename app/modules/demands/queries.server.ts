@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { categories, demandItemScenarios, demandItems, demandLists, organizations } from '#db/schema/index.ts'
-import { constraintsOf, requiredCertificationsOf } from '../imports/records.server.ts'
+import { constraintsOf, requiredCertificationsOf } from '#app/modules/catalog/constraints.server.ts'
 
 export const publicDemand = and(ne(demandLists.status, 'draft'), isNotNull(organizations.verifiedAt))
 

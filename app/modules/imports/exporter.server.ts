@@ -6,7 +6,10 @@ import type { DemandRecord } from '../demands/schema.ts'
 import type { ListingRecord } from '../listings/schema.ts'
 import type { OrganizationRecord } from '../organizations/schema.ts'
 import type { StandardRecord, TeamRecord } from '../standards/schema.ts'
-import { demandRecordById, listingRecordById, organizationRecordById, standardRecordById, teamRecordByOrgId } from './records.server.ts'
+import { demandRecordById } from '#app/modules/demands/records.server.ts'
+import { listingRecordById } from '#app/modules/listings/records.server.ts'
+import { organizationRecordById } from '#app/modules/organizations/records.server.ts'
+import { standardRecordById, teamRecordByOrgId } from '#app/modules/standards/records.server.ts'
 
 export type ImportDocument = {
 	organizations: OrganizationRecord[]

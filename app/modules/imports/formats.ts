@@ -2,7 +2,7 @@
 // XLSX lives in xlsx.server.ts. Readers never throw on bad input: they return problems.
 import type { Locale } from '#app/i18n/translate.ts'
 import { LIMITS } from '../catalog/fields.ts'
-import { problem, RECORD_TYPES, type Problem, type RecordType } from './problems.ts'
+import { problem, RECORD_TYPES, type Problem, type RecordType } from '#app/utils/problems.ts'
 import type { RawRecord } from './importer.server.ts'
 import { jsonDepth, MAX_JSON_DEPTH } from '#app/utils/json-depth.ts'
 

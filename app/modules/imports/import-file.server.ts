@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE } from '#app/i18n/translate.ts'
 import type { Db } from '#db/client.server.ts'
 import { checkSize, detectFormat, fromDocument, readJson, readNdjson, type ReadResult } from './formats.ts'
 import { importRecords, type ImportOptions, type ImportReport } from './importer.server.ts'
-import { problem } from './problems.ts'
+import { problem } from '#app/utils/problems.ts'
 import { readXlsx } from './xlsx.server.ts'
 
 export async function readImportFile(bytes: Uint8Array, filename: string | undefined, options: ImportOptions = {}): Promise<ReadResult> {

@@ -21,8 +21,9 @@ import { isLocked } from '../standards/versions.ts'
 import { usableStandardFor } from '../standards/queries.server.ts'
 import { standardRecord, teamRecord, type StandardRecord, type TeamRecord } from '../standards/schema.ts'
 import { saveStandard, saveTeam } from '../standards/write.server.ts'
-import { problem, problemsFromIssues, RECORD_TYPES, RecordProblemError, type Problem, type RecordType } from './problems.ts'
-import { organizationRecordById, standardRecordById } from './records.server.ts'
+import { problem, problemsFromIssues, RECORD_TYPES, RecordProblemError, type Problem, type RecordType } from '#app/utils/problems.ts'
+import { organizationRecordById } from '#app/modules/organizations/records.server.ts'
+import { standardRecordById } from '#app/modules/standards/records.server.ts'
 
 /** A record as read from a file, before validation. */
 export type RawRecord = { type: RecordType; data: unknown; index: number; row?: number }

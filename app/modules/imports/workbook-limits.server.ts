@@ -4,7 +4,7 @@
 // nothing — and stopped as soon as a part passes its declared size or a limit (LIMITS in catalog/fields.ts) is passed.
 import { createInflateRaw } from 'node:zlib'
 import { LIMITS } from '../catalog/fields.ts'
-import type { ProblemKey } from './problems.ts'
+import type { ProblemKey } from '#app/utils/problems.ts'
 
 export type WorkbookLimits = { unpackedBytes: number; rows: number; cells: number; parts: number }
 

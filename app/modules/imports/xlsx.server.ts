@@ -14,7 +14,7 @@ import {
 } from './cells.ts'
 import type { ImportDocument } from './exporter.server.ts'
 import type { RawRecord } from './importer.server.ts'
-import { problem, RECORD_TYPES, type Problem, type RecordType } from './problems.ts'
+import { problem, RECORD_TYPES, type Problem, type RecordType } from '#app/utils/problems.ts'
 import { PLURAL, type ReadResult } from './formats.ts'
 import { checkWorkbook } from './workbook-limits.server.ts'
 import { LIMITS } from '../catalog/fields.ts'

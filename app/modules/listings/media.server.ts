@@ -6,7 +6,7 @@ import { mkdirSync, existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { and, asc, count, eq, isNotNull, or, sql } from 'drizzle-orm'
 import sharp from 'sharp'
-import { databasePath } from '#app/env.server.ts'
+import { databasePath, env } from '#app/env.server.ts'
 import type { Db } from '#db/client.server.ts'
 import { listingMedia, listings, organizations } from '#db/schema/index.ts'
 import { enqueueSearch, recordAudit, type WriteContext } from '../audit/changes.server.ts'
@@ -16,7 +16,7 @@ export const MAX_IMAGES_PER_LISTING = 8
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'gif'])
 
 export function mediaDir(): string {
-	return process.env.MEDIA_DIR ?? path.join(path.dirname(path.resolve(databasePath())), 'media')
+	return env().MEDIA_DIR ?? path.join(path.dirname(path.resolve(databasePath())), 'media')
 }
 
 export type ImageProblem = 'tooLarge' | 'notImage' | 'tooMany' | 'notFound'

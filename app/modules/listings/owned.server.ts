@@ -3,7 +3,7 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { listingSpecs, listings } from '#db/schema/index.ts'
-import { listingRecordById } from '../imports/records.server.ts'
+import { listingRecordById } from '#app/modules/listings/records.server.ts'
 import { LISTING_STATUSES } from '#db/schema/listings.ts'
 import type { ListingRecord } from './schema.ts'
 

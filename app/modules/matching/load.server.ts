@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3'
 import type { Db } from '#db/client.server.ts'
 import type { SearchEngine } from '#search/engine.ts'
-import { getSearchEngine } from '#search/index.server.ts'
+import { getSearchEngine } from '#app/utils/search-engine.server.ts'
 import { categoryParent } from '../catalog/reference-data.ts'
 import type { HeldCertification } from './eligibility.ts'
 import { checkConstraint, type SpecConstraint, type StatedSpec } from './constraints.ts'

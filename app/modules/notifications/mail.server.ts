@@ -24,7 +24,7 @@ let retryTimer: NodeJS.Timeout | null = null
  * retried every minute while the process runs.
  */
 export function kickMailer(): void {
-	if (!process.env.SMTP_URL) return
+	if (!env().SMTP_URL) return
 	setImmediate(() => {
 		if (sending) return
 		sending = sendPendingMail(getDb()).finally(() => {
@@ -48,7 +48,7 @@ export async function mailerIdle(): Promise<void> {
  */
 export type MailboxAccess = 'off' | 'admins' | 'everyone'
 export function mailboxAccess(): MailboxAccess {
-	if (process.env.SMTP_URL) return 'off'
+	if (env().SMTP_URL) return 'off'
 	return env().NODE_ENV === 'production' ? 'admins' : 'everyone'
 }
 
@@ -57,11 +57,11 @@ export function recentMail(db: Db, limit = 50) {
 }
 
 /** Sends pending mail through SMTP; failures are kept for the next attempt (up to 5). Returns how many were sent. */
-export async function sendPendingMail(db: Db, smtpUrl: string | undefined = process.env.SMTP_URL): Promise<number> {
+export async function sendPendingMail(db: Db, smtpUrl: string | undefined = env().SMTP_URL): Promise<number> {
 	if (!smtpUrl) return 0
 	const { createTransport } = await import('nodemailer')
 	const transport = createTransport(smtpUrl)
-	const from = process.env.MAIL_FROM ?? 'no-reply@localhost'
+	const from = env().MAIL_FROM
 	const pending = db.select().from(mailOutbox).where(and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, 5))).limit(50).all()
 	let sent = 0
 	for (const m of pending) {

@@ -6,7 +6,7 @@ import { auditLog, demandLists, listings, memberships, organizations, users } fr
 import { translate } from '#app/i18n/translate.ts'
 import { enqueueSearch, recordAudit, writeContext, type WriteContext } from '../audit/changes.server.ts'
 import { enqueueMail } from '../notifications/mail.server.ts'
-import { isValidUscc } from './uscc.ts'
+import { isValidUscc } from '../catalog/uscc.ts'
 
 export const REVIEW_PAGE_SIZE = 50
 export type Reviewer = { userId: number; platformRole: string }

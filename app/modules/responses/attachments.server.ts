@@ -5,13 +5,13 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { and, eq, or } from 'drizzle-orm'
-import { databasePath } from '#app/env.server.ts'
+import { databasePath, env } from '#app/env.server.ts'
 import type { Db } from '#db/client.server.ts'
 import { demandLists, responseAttachments, responses } from '#db/schema/index.ts'
 import { MAX_ATTACHMENT_BYTES } from './schema.ts'
 
 export function attachmentsDir(): string {
-	return process.env.ATTACHMENTS_DIR ?? path.join(path.dirname(path.resolve(databasePath())), 'attachments')
+	return env().ATTACHMENTS_DIR ?? path.join(path.dirname(path.resolve(databasePath())), 'attachments')
 }
 
 export type AttachmentMime = 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/webp'

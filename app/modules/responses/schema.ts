@@ -1,7 +1,7 @@
 // The fields of a response (响应/报价) and of the demand owner's decisions, defined once and shared by the web forms
 // (Conform in the browser and again on the server) and the JSON API.
 import { z } from 'zod'
-import { ref, text } from '../catalog/fields.ts'
+import { ref, text } from '#app/modules/catalog/fields.ts'
 
 export const MAX_ATTACHMENTS = 3
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024

@@ -4,10 +4,8 @@
 import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { auditLog, organizations, standardItems, standards, teams, users } from '#db/schema/index.ts'
-import { forbidden, requireCaller } from '../accounts/auth.server.ts'
 import { writeContext, type Actor } from '../audit/changes.server.ts'
-import { standardRecordById, teamRecordByOrgId } from '../imports/records.server.ts'
-import { writeXlsx } from '../imports/xlsx.server.ts'
+import { standardRecordById, teamRecordByOrgId } from '#app/modules/standards/records.server.ts'
 import { withStandard } from './inventory.server.ts'
 import { standardRecord, type StandardRecord } from './schema.ts'
 import { baseCode, inChain, isLocked, nextVersionLabel, versionCode, versionNumber } from './versions.ts'
@@ -15,20 +13,6 @@ import { saveStandard, saveTeam } from './write.server.ts'
 
 export type StandardScope = { kind: 'any' } | { kind: 'own'; orgId: number }
 export type StandardManager = { scope: StandardScope; actor: Actor; org: { name: string; verified: boolean } | null }
-
-/** A platform admin edits every standard (as the operator); a bureau member those of the bureau; anyone else: 403. */
-export async function requireStandardManager(request: Request): Promise<StandardManager> {
-	const caller = await requireCaller(request)
-	if (caller.permissions.has('manage:standard:any'))
-		return { scope: { kind: 'any' }, actor: { kind: 'operator', label: 'admin', userId: caller.user.id }, org: null }
-	const m = caller.membership
-	if (!m || !caller.permissions.has('manage:standard:own')) throw forbidden('manage:standard:own')
-	return {
-		scope: { kind: 'own', orgId: m.orgId },
-		actor: { kind: 'organization', orgId: m.orgId, orgRef: m.orgRef, userId: caller.user.id },
-		org: { name: m.orgName, verified: m.verified },
-	}
-}
 
 const inScope = (scope: StandardScope) => (scope.kind === 'own' ? eq(standards.ownerOrgId, scope.orgId) : undefined)
 const sameOwner = (ownerOrgId: number | null) => (ownerOrgId === null ? isNull(standards.ownerOrgId) : eq(standards.ownerOrgId, ownerOrgId))
@@ -192,21 +176,6 @@ export function newVersion(db: Db, mgr: StandardManager, id: number, ip?: string
 		const saved = saveStandard(writeContext(t, mgr.actor, 'web', new Date(), ip), parsed.data)
 		return { ok: true, id: saved.id, existing: false } as const
 	})
-}
-
-/** The standard as a one-sheet workbook in the importer's own columns (so it can be edited and imported back). */
-export async function standardWorkbook(record: StandardRecord): Promise<Buffer> {
-	return writeXlsx({ organizations: [], listings: [], demands: [], standards: [record], teams: [] }, ['standard'])
-}
-
-/** Response headers for a downloaded workbook named after the standard. */
-export function workbookHeaders(code: string, cache: string): Record<string, string> {
-	const name = `${code.replace(/[\\/:*?"<>|]+/g, '_')}.xlsx`
-	return {
-		'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-		'Content-Disposition': `attachment; filename="standard.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-		'Cache-Control': cache,
-	}
 }
 
 /** The teams held against a standard (for the version notice): names only, within the standard the manager may see. */

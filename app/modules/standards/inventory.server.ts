@@ -1,12 +1,9 @@
 // A rescue team's own inventory (在用装备台账): read with the team in the `where`, changed by building the whole team
 // record and importing it with the team as the actor, so the importer's checks, saveTeam and the audit log are shared.
 import { and, asc, eq } from 'drizzle-orm'
-import type { Locale } from '#app/i18n/translate.ts'
 import type { Db } from '#db/client.server.ts'
 import { organizations, standardItems, standards, teams } from '#db/schema/index.ts'
-import { importDocument } from '../imports/import-file.server.ts'
-import type { Problem } from '../imports/problems.ts'
-import { standardRecordById, teamRecordByOrgId } from '../imports/records.server.ts'
+import { standardRecordById, teamRecordByOrgId } from '#app/modules/standards/records.server.ts'
 import { usableStandardFor } from './queries.server.ts'
 import type { TeamRecord } from './schema.ts'
 
@@ -59,10 +56,4 @@ export function withStandard(db: Db, record: TeamRecord, code: string): TeamReco
 			return { ...rest, name: lot.name ?? oldNames.get(item) ?? item }
 		}),
 	}
-}
-
-/** Saves the team's whole record through the importer (atomic; the actor may only write its own team). */
-export function saveOwnedTeam(db: Db, actor: OrgActor, record: TeamRecord, locale: Locale): { ok: true } | { ok: false; problems: Problem[] } {
-	const report = importDocument(db, { teams: [{ ...record, org: actor.orgRef }] }, { locale, actor })
-	return report.ok ? { ok: true } : { ok: false, problems: report.problems }
 }

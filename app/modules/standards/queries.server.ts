@@ -2,7 +2,8 @@
 import { and, asc, count, eq, isNull, ne, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { categories, organizations, standardItems, standards, teams } from '#db/schema/index.ts'
-import { constraintsOf, requiredCertificationsOf, standardRecordById } from '../imports/records.server.ts'
+import { constraintsOf, requiredCertificationsOf } from '#app/modules/catalog/constraints.server.ts'
+import { standardRecordById } from '#app/modules/standards/records.server.ts'
 
 // Public: not a draft, and the platform's own (no owner) or a verified organization's. The owner is looked up in a
 // subquery, so the condition also holds in queries that join organizations for another purpose (a team's).

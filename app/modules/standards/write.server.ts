@@ -3,7 +3,7 @@ import { and, eq, notInArray } from 'drizzle-orm'
 import { recordAudit, type WriteContext } from '../audit/changes.server.ts'
 import { inventoryLots, standardItems, standards, teams } from '#db/schema/index.ts'
 import { deleteConstraints, writeConstraints } from '../catalog/constraints.server.ts'
-import { standardRecordById, teamRecordByOrgId } from '../imports/records.server.ts'
+import { standardRecordById, teamRecordByOrgId } from '#app/modules/standards/records.server.ts'
 import { orgIdByRef, sameRecord, type Saved } from '../organizations/write.server.ts'
 import type { StandardRecord, TeamRecord } from './schema.ts'
 

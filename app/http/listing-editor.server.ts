@@ -1,0 +1,83 @@
+// The request side of /my/listings/new and /my/listings/:ref: who may edit, which listing (always looked up with the
+// acting organization in the query), and turning a posted form into a saved listing or field errors next to the fields.
+import { data, redirect } from '@remix-run/node'
+import { getLocale } from '#app/i18n/locale.server.ts'
+import { validateCsrf } from '#app/http/csrf.server.ts'
+import { readForm } from '#app/http/request-body.server.ts'
+import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
+import { saveListingForm, specNameSuggestions } from '#app/modules/listings/editor.server.ts'
+import { allowedKinds, formDefaults, listingFormSchema, trimmedForm, type ListingFormValue, type ListingKind } from '#app/modules/listings/form.ts'
+import { ownedListing, ownedListingRow } from '#app/modules/listings/owned.server.ts'
+import { getDb } from '#app/utils/db.server.ts'
+import { parseForm } from '#app/utils/forms.ts'
+import { issueKey, messageFor } from '#app/utils/problems.ts'
+
+const notFound = () => new Response('Not Found', { status: 404 })
+
+/** What the new and edit pages show; the edit page 404s for a ref the active organization does not own. */
+export async function editorLoader(request: Request, ref: string | null) {
+	const { membership: m } = await requireOrgPermission(request, ref === null ? 'create:listing:own' : 'update:listing:own')
+	const db = getDb()
+	const owned = ref === null ? null : ownedListing(db, m.orgId, ref)
+	if (ref !== null && !owned) throw notFound()
+	const kinds = allowedKinds(m.orgKind, owned?.record.kind)
+	const status = owned?.record.status ?? null
+	return {
+		ref,
+		status,
+		kinds,
+		defaults: formDefaults(owned?.record ?? null, kinds),
+		updatedAt: owned?.updatedAt ?? null,
+		org: { ref: m.orgRef, name: m.orgName, kind: m.orgKind, verified: m.verified },
+		saved: new URL(request.url).searchParams.has('saved'),
+		publicHref: status === 'published' && m.verified && ref !== null ? `/listings/${encodeURIComponent(ref)}` : null,
+		specNames: specNameSuggestions(db),
+	}
+}
+
+/** A record path (`specs.1.unit`) as the form's field name, counting rows as the form does (empty rows included). */
+function formFieldName(path: readonly PropertyKey[], value: ListingFormValue): string {
+	const segs = [...path]
+	const list = segs[0] === 'specs' ? value.specs : segs[0] === 'certifications' ? value.certifications : undefined
+	if (list && typeof segs[1] === 'number') {
+		const rows = list.map((row, i) => [row, i] as const).filter(([row]) => Object.values(row).some((v) => v !== undefined))
+		segs[1] = rows[segs[1]]?.[1] ?? segs[1]
+	}
+	return segs.reduce<string>((name, s) => (typeof s === 'number' ? `${name}[${s}]` : name ? `${name}.${String(s)}` : String(s)), '')
+}
+
+/** Handles the editor's POST: list intents (add/remove rows) answer with the updated form, a valid save redirects. */
+export async function editorAction(request: Request, ref: string | null) {
+	const formData = await readForm(request)
+	await validateCsrf(request, formData)
+	const { user, membership: m } = await requireOrgPermission(request, ref === null ? 'create:listing:own' : 'update:listing:own')
+	const db = getDb()
+	let current: ListingKind | undefined
+	if (ref !== null) {
+		const row = ownedListingRow(db, m.orgId, ref)
+		if (!row) throw notFound()
+		current = row.kind
+	}
+	const locale = await getLocale(request)
+	const schema = listingFormSchema(allowedKinds(m.orgKind, current))
+	let submission: ReturnType<typeof parseForm<typeof schema>>
+	try {
+		submission = parseForm(trimmedForm(formData), schema, locale)
+	} catch {
+		// A forged or garbled list intent: Conform cannot read it.
+		throw new Response('Bad Request', { status: 400 })
+	}
+	if (submission.status === undefined) return data(submission.reply(), { status: 200 })
+	if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
+	const saved = saveListingForm(db, m, user.id, submission.value, ref)
+	if (!saved.ok && 'notFound' in saved) throw notFound()
+	if (!saved.ok) {
+		const fieldErrors: Record<string, string[]> = {}
+		for (const issue of saved.issues) {
+			const name = formFieldName(issue.path, submission.value)
+			;(fieldErrors[name] ??= []).push(messageFor(issueKey(issue), locale))
+		}
+		return data(submission.reply({ fieldErrors }), { status: 400 })
+	}
+	return redirect(`/my/listings/${encodeURIComponent(saved.ref)}?saved=1`)
+}

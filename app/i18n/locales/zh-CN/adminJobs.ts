@@ -1,0 +1,37 @@
+// zh-CN messages of the "adminJobs" namespace (t('adminJobs.…')): the background jobs page /admin/jobs.
+export default {
+	title: '后台任务',
+	intro: '服务器进程按固定间隔运行下列任务。同一任务同一时间只在一个进程中运行（由数据库中的租约保证）；命令行 npm run cli -- jobs 可立即运行到期的任务。',
+	task: '后台任务',
+	taskHelp: '查看定时任务的上次运行、耗时和错误，立即运行某个任务',
+	caption: '后台任务及其上次运行',
+	columns: {
+		job: '任务',
+		interval: '间隔',
+		lastStart: '上次开始',
+		duration: '用时',
+		status: '状态',
+		error: '最近错误',
+		nextDue: '下次运行',
+		lease: '运行者（租约）',
+		actions: '操作',
+	},
+	jobs: {
+		alerts: { title: '提醒', help: '匹配提醒、订阅搜索和每日汇总邮件' },
+	},
+	every: { seconds: '每 {{n}} 秒', minutes: '每 {{n}} 分钟', hours: '每 {{n}} 小时' },
+	seconds: '{{s}} 秒',
+	status: { ok: '成功', failed: '失败', never: '尚未运行', running: '运行中' },
+	counts: '共运行 {{runs}} 次，失败 {{failures}} 次',
+	dueNow: '下一轮检查时',
+	leaseUntil: '租约至 {{time}}',
+	none: '—',
+	run: '立即运行',
+	running: '正在运行…',
+	notice: {
+		ok: '任务 {{job}} 已运行：成功，用时 {{seconds}} 秒',
+		failed: '任务 {{job}} 已运行，但失败了，错误见下表',
+		busy: '任务 {{job}} 正在另一个进程中运行，这次没有重复运行；稍后刷新即可看到结果',
+	},
+	badRequest: '请选择要运行的任务',
+} as const

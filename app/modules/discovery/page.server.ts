@@ -1,0 +1,123 @@
+// What the search page and its autocomplete read: one engine search with every facet, the other tab's count, the
+// card details of the hits (public rows only), ways out of an empty result, and title suggestions for a prefix.
+import { sql } from 'drizzle-orm'
+import type { Db } from '#db/client.server.ts'
+import { coverImages } from '#app/modules/listings/media.server.ts'
+import { FACETS, type Facet, type SearchIndex, type SearchResult } from '#search/engine.ts'
+import { getSearchEngine } from '#app/utils/search-engine.server.ts'
+import { activeFilters, onIndex, replaceFilter, withoutFilter, type SearchState } from '#search/params.ts'
+
+export const PER_PAGE = 20
+export const SUGGEST_LIMIT = 8
+const SUGGEST_MAX_CHARS = 50
+
+export type ListingExtra = { model: string | null; kind: string; priceMin: number | null; priceMax: number | null; stock: number | null; regionCode: string; cover: string | null }
+export type DemandExtra = { quantity: number; unit: string | null; deadline: string | null; regionCode: string | null; kind: string }
+
+/** A way out of an empty result: the state to go to and how many results it has. */
+export type Relaxation = { kind: 'remove' | 'parent'; facet: Facet; value: string; to?: string; state: SearchState; total: number }
+
+const PUBLIC_LISTING = sql`l.status = 'published' and o.verified_at is not null`
+const PUBLIC_DEMAND = sql`d.status = 'published' and o.verified_at is not null`
+
+function listingExtras(db: Db, ids: number[]): Record<number, ListingExtra> {
+	if (!ids.length) return {}
+	const rows = db.all<{ id: number; model: string | null; kind: string; price_min: number | null; price_max: number | null; stock: number | null; region_code: string }>(
+		sql`select l.id, l.model, l.kind, l.price_min, l.price_max, l.stock, o.region_code from listings l join organizations o on o.id = l.org_id
+			where ${PUBLIC_LISTING} and l.id in (${sql.join(ids, sql`, `)})`,
+	)
+	const covers = coverImages(db, rows.map((r) => r.id))
+	return Object.fromEntries(
+		rows.map((r) => [r.id, { model: r.model, kind: r.kind, priceMin: r.price_min, priceMax: r.price_max, stock: r.stock, regionCode: r.region_code, cover: covers.get(r.id) ?? null }]),
+	)
+}
+
+function demandExtras(db: Db, ids: number[]): Record<number, DemandExtra> {
+	if (!ids.length) return {}
+	const rows = db.all<{ id: number; quantity: number; unit: string | null; deadline: string | null; region_code: string | null; kind: string }>(
+		sql`select i.id, i.quantity, i.unit, d.deadline, coalesce(d.region_code, o.region_code) as region_code, d.kind
+			from demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id
+			where ${PUBLIC_DEMAND} and i.id in (${sql.join(ids, sql`, `)})`,
+	)
+	return Object.fromEntries(rows.map((r) => [r.id, { quantity: r.quantity, unit: r.unit, deadline: r.deadline, regionCode: r.region_code, kind: r.kind }]))
+}
+
+export async function searchPage(db: Db, state: SearchState) {
+	const engine = getSearchEngine(db)
+	const result: SearchResult = await engine.search({
+		index: state.index,
+		q: state.q,
+		filters: state.filters,
+		sort: state.sort ?? undefined,
+		page: state.page,
+		perPage: PER_PAGE,
+		facets: FACETS,
+	})
+	const count = async (s: SearchState) => (await engine.search({ index: s.index, q: s.q, filters: s.filters, perPage: 1, facets: [] })).total
+	const otherIndex: SearchIndex = state.index === 'listings' ? 'demands' : 'listings'
+	const totals = { [state.index]: result.total, [otherIndex]: await count(onIndex(state, otherIndex)) } as Record<SearchIndex, number>
+
+	const ids = result.hits.map((h) => h.id)
+	const listings = state.index === 'listings' ? listingExtras(db, ids) : {}
+	const demands = state.index === 'demands' ? demandExtras(db, ids) : {}
+
+	// An empty result offers ways out, each with the number of results it leads to.
+	const relaxations: Relaxation[] = []
+	let didYouMean: string[] = []
+	if (result.total === 0) {
+		const ignored = new Set((result.ignored ?? []).map((i) => `${i.facet}\u0000${i.value}`))
+		for (const { facet, value } of activeFilters(state).slice(0, 12)) {
+			if (ignored.has(`${facet}\u0000${value}`)) continue
+			if (facet === 'category' && value.length > 2) {
+				const parent = value.slice(0, -2)
+				const next = replaceFilter(state, facet, value, parent)
+				relaxations.push({ kind: 'parent', facet, value, to: parent, state: next, total: await count(next) })
+			}
+			const next = withoutFilter(state, facet, value)
+			relaxations.push({ kind: 'remove', facet, value, state: next, total: await count(next) })
+		}
+		// The ways that lead somewhere first (a stable sort keeps the filters' order otherwise).
+		relaxations.sort((a, b) => Number(b.total > 0) - Number(a.total > 0))
+		if (state.q.trim()) didYouMean = (await suggestTitles(db, state.index, state.q)).slice(0, 5)
+	}
+
+	return { result, totals, listings, demands, relaxations, didYouMean }
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+function titlesLike(db: Db, index: SearchIndex, pattern: string, limit: number): string[] {
+	const rows =
+		index === 'listings'
+			? db.all<{ t: string }>(
+					sql`select l.title as t from listings l join organizations o on o.id = l.org_id
+						where ${PUBLIC_LISTING} and l.title like ${pattern} escape '\\' group by l.title order by length(l.title), l.title limit ${limit}`,
+				)
+			: db.all<{ t: string }>(
+					sql`select i.name as t from demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id
+						where ${PUBLIC_DEMAND} and i.name like ${pattern} escape '\\' group by i.name order by length(i.name), i.name limit ${limit}`,
+				)
+	return rows.map((r) => r.t)
+}
+
+/**
+ * Up to eight public titles for what the visitor has typed so far: titles starting with it, then the engine's best
+ * hits (synonyms, model numbers), then titles containing it. Drafts and unverified organizations never appear.
+ */
+export async function suggestTitles(db: Db, index: SearchIndex, raw: string, limit = SUGGEST_LIMIT): Promise<string[]> {
+	// Control characters and runs of spaces are nobody's title.
+	const text = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, SUGGEST_MAX_CHARS)
+	if (!text) return []
+	const out = new Set<string>()
+	const add = (titles: string[]) => {
+		for (const t of titles) if (out.size < limit) out.add(t)
+	}
+	add(titlesLike(db, index, `${likeEscape(text)}%`, limit))
+	if (out.size < limit) {
+		const found = await getSearchEngine(db).search({ index, q: text, perPage: limit * 2, facets: [], strict: true })
+		// Text without any searchable word (punctuation only) lists everything: that is no suggestion.
+		if (found.terms?.length) add(found.hits.map((h) => h.title))
+	}
+	if (out.size < limit) add(titlesLike(db, index, `%${likeEscape(text)}%`, limit))
+	return [...out]
+}

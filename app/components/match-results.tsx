@@ -57,13 +57,37 @@ export function ReasonList({ reasons }: { reasons: ReasonView[] }) {
 	)
 }
 
-function EligibleBadge({ eligible }: { eligible: boolean }) {
+/** 符合要求, 同类参考 (only the name rule failed: the same kind of equipment, not the thing asked for) or 不符合. */
+export function verdictOf(eligible: boolean, reasons: readonly ReasonView[]): 'eligible' | 'related' | 'ineligible' {
+	if (eligible) return 'eligible'
+	const failed = reasons.filter((r) => !r.ok && HARD.test(r.criterion))
+	return failed.length === 1 && failed[0]!.criterion === 'name' ? 'related' : 'ineligible'
+}
+
+/** The criteria that decide eligibility (interchange.md §2); the others only order candidates. */
+const HARD = /^(spec|certification|budget|lead_time|name)(:|$)/
+
+function Verdict({ eligible, reasons }: { eligible: boolean; reasons: ReasonView[] }) {
 	const { t } = useTranslation()
+	const verdict = verdictOf(eligible, reasons)
+	const tone = verdict === 'eligible' ? 'green' : verdict === 'related' ? 'amber' : 'slate'
 	return (
-		<span className="inline-flex w-20 justify-end">
-			<Badge tone={eligible ? 'green' : 'slate'}>{eligible ? t('matching.eligible') : t('matching.ineligible')}</Badge>
+		<span className="inline-flex min-w-20 justify-end">
+			<Badge tone={tone}>{t(`matching.verdict.${verdict}`)}</Badge>
 		</span>
 	)
+}
+
+/**
+ * A score only where it cannot contradict the verdict: 匹配度 orders eligible candidates; an ineligible one says what
+ * it failed instead of a number (an 84 % 不符合 above a 78 % 符合要求 reads as a contradiction).
+ */
+function ScoreOrShortfall({ eligible, score, reasons }: { eligible: boolean; score: number; reasons: ReasonView[] }) {
+	const { t } = useTranslation()
+	if (eligible) return <ScoreBar score={score} />
+	const failed = reasons.filter((r) => !r.ok && HARD.test(r.criterion)).map((r) => criterionLabel(t, r.criterion))
+	if (!failed.length) return null
+	return <span className="text-xs text-slate-600">{t('matching.failedCriteria', { criteria: failed.join('、') })}</span>
 }
 
 /** A collapsible ✓/✗ checklist under a result line (the line's link stays outside the summary: no nested controls). */
@@ -89,7 +113,7 @@ function Reasons({ reasons, children }: { reasons: ReasonView[]; children?: Reac
 	)
 }
 
-function ResultLine({ href, title, org, score, eligible }: { href: string; title: string; org: string; score: number; eligible: boolean }) {
+function ResultLine({ href, title, org, score, eligible, reasons }: { href: string; title: string; org: string; score: number; eligible: boolean; reasons: ReasonView[] }) {
 	return (
 		<div className="flex flex-wrap items-center gap-x-3 gap-y-1">
 			<Link to={href} className="font-medium">
@@ -97,8 +121,8 @@ function ResultLine({ href, title, org, score, eligible }: { href: string; title
 			</Link>
 			<span className="text-sm text-slate-600">{org}</span>
 			<span className="ml-auto flex items-center gap-3">
-				<ScoreBar score={score} />
-				<EligibleBadge eligible={eligible} />
+				<ScoreOrShortfall eligible={eligible} score={score} reasons={reasons} />
+				<Verdict eligible={eligible} reasons={reasons} />
 			</span>
 		</div>
 	)
@@ -112,7 +136,7 @@ export function CandidateList({ candidates }: { candidates: CandidateView[] }) {
 		<ol className="divide-y divide-slate-100">
 			{candidates.map((c) => (
 				<li key={c.listing.ref} className="py-2">
-					<ResultLine href={`/listings/${encodeURIComponent(c.listing.ref)}`} title={c.listing.title} org={c.listing.org.name} score={c.score} eligible={c.eligible} />
+					<ResultLine href={`/listings/${encodeURIComponent(c.listing.ref)}`} title={c.listing.title} org={c.listing.org.name} score={c.score} eligible={c.eligible} reasons={c.reasons} />
 					<Reasons reasons={c.reasons} />
 				</li>
 			))}
@@ -128,7 +152,7 @@ export function OpportunityList({ opportunities, formatQuantity }: { opportuniti
 		<ol className="divide-y divide-slate-100">
 			{opportunities.map((o) => (
 				<li key={`${o.item.demand.ref}/${o.item.ref}`} className="py-2">
-					<ResultLine href={`/demands/${encodeURIComponent(o.item.demand.ref)}`} title={o.item.name} org={o.item.demand.org.name} score={o.score} eligible={o.eligible} />
+					<ResultLine href={`/demands/${encodeURIComponent(o.item.demand.ref)}`} title={o.item.name} org={o.item.demand.org.name} score={o.score} eligible={o.eligible} reasons={o.reasons} />
 					<p className="mt-1 text-sm text-slate-600">
 						{t('matching.from', { title: o.item.demand.title })} · {t('matching.quantity', { quantity: `${formatQuantity(o.item.quantity)}${o.item.unit ? ` ${o.item.unit}` : ''}` })}
 						{o.item.neededBy ? ` · ${t('matching.neededBy', { date: o.item.neededBy })}` : ''}

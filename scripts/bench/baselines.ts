@@ -267,3 +267,25 @@ export async function flexSearchBaseline(db: Db): Promise<Baseline> {
 		},
 	}
 }
+
+/** What the naive matching baseline needs of a demand item. */
+export type NaiveMatchItem = { name: string; category: string | null }
+
+/**
+ * The naive matching baseline (issue 11): listings of the item's category first, then by how many distinct characters
+ * of the item's name occur in the listing's title (ties keep listing order). No specs, certificates or eligibility.
+ */
+export function naiveMatchBaseline(db: Db): { name: string; rank(item: NaiveMatchItem, k: number): string[] } {
+	const docs = loadDocs(db).map((d, i) => ({ i, ref: d.ref, title: d.title.toLowerCase(), category: d.facets.category.at(-1) ?? null }))
+	return {
+		name: 'naive: category, shared characters',
+		rank(item, k) {
+			const chars = [...new Set(item.name.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, ''))]
+			return docs
+				.map((d) => ({ d, same: item.category !== null && d.category === item.category ? 1 : 0, shared: chars.filter((c) => d.title.includes(c)).length }))
+				.sort((a, b) => b.same - a.same || b.shared - a.shared || a.d.i - b.d.i)
+				.slice(0, k)
+				.map((x) => x.d.ref)
+		},
+	}
+}

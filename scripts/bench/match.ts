@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
-import { loadListings, publicDemandItems, rankItem, rankListing } from '#app/modules/matching/load.server.ts'
+import { loadListings, matchContext, publicDemandItems, rankItem, rankListing } from '#app/modules/matching/load.server.ts'
 import { rankCandidates, type MatchItem } from '#app/modules/matching/match.ts'
 import { withCheckChar } from '#app/modules/catalog/uscc.ts'
 import { closeDatabase, openDatabase, type Db } from '#db/client.server.ts'
@@ -197,7 +197,7 @@ async function main() {
 	let compared = 0
 	for (const item of sample.slice(0, BRUTE)) {
 		const s = performance.now()
-		const top = rankCandidates(item, everything, { today: TODAY }, 10)
+		const top = rankCandidates(item, everything, matchContext(db, TODAY), 10)
 		btimes.push(performance.now() - s)
 		const mine = new Set(tops.get(item))
 		for (const c of top) if (mine.has(c.listing.ref)) agree++

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { dcg, mean, ndcgAt, percentile, recallAt } from './metrics.ts'
+import { dcg, eligibleLabels, mean, ndcgAt, nothingRelevant, percentile, recallAt, splitDrift, type Part, type SplitRule } from './metrics.ts'
 
 describe('dcg', () => {
 	test('exponential gain with a log2 discount from rank 1', () => {
@@ -29,8 +30,25 @@ describe('ndcgAt', () => {
 	test('only the first k count', () => {
 		expect(ndcgAt(['X', 'A'], { A: 3 }, 1)).toBe(0)
 	})
-	test('1 when nothing is judged relevant', () => {
-		expect(ndcgAt(['X'], { X: 0 })).toBe(1)
+})
+
+describe('ndcgAt for a query nobody can answer (no ref judged relevant)', () => {
+	test('an empty list is the ideal answer: 1', () => {
+		expect(ndcgAt([], {})).toBe(1)
+		expect(ndcgAt([], { X: 0 })).toBe(1)
+	})
+	test('any hit in the first k scores 0, judged or not', () => {
+		expect(ndcgAt(['X'], {})).toBe(0)
+		expect(ndcgAt(['X'], { X: 0 })).toBe(0)
+		expect(ndcgAt(['A', 'B', 'C'], {}, 10)).toBe(0)
+	})
+	test('hits beyond k do not count', () => {
+		expect(ndcgAt(['X'], {}, 0)).toBe(1)
+	})
+	test('nothingRelevant tells such queries apart', () => {
+		expect(nothingRelevant({})).toBe(true)
+		expect(nothingRelevant({ X: 0 })).toBe(true)
+		expect(nothingRelevant({ X: 0, Y: 1 })).toBe(false)
 	})
 })
 
@@ -42,6 +60,76 @@ describe('recallAt', () => {
 	})
 	test('1 when nothing is relevant', () => {
 		expect(recallAt([], {})).toBe(1)
+	})
+})
+
+describe('eligibleLabels', () => {
+	const judgments = { A: 2, B: 1, C: 2 }
+	test('counts the eligible candidates of the first k and those judged a match', () => {
+		const cands = [
+			{ ref: 'A', eligible: true },
+			{ ref: 'B', eligible: true },
+			{ ref: 'X', eligible: true },
+			{ ref: 'C', eligible: false },
+		]
+		expect(eligibleLabels(cands, judgments)).toEqual({ eligible: 3, correct: 1 })
+		expect(eligibleLabels(cands, judgments, 1)).toEqual({ eligible: 1, correct: 1 })
+	})
+	test('the match grade is a parameter; nothing eligible counts nothing', () => {
+		expect(eligibleLabels([{ ref: 'B', eligible: true }], judgments, 10, 1)).toEqual({ eligible: 1, correct: 1 })
+		expect(eligibleLabels([{ ref: 'A', eligible: false }], judgments)).toEqual({ eligible: 0, correct: 0 })
+	})
+})
+
+describe('splitDrift', () => {
+	const rule: SplitRule = { seed: '7', holdoutShare: 0.4, drawShare: 0, key: 'sha256(seed + ":" + text)' }
+	const entries = (parts: Part[]) => parts.map((part, i) => ({ text: `q${i}`, kind: i < 5 ? 'a' : 'b', fixed: i === 9, part }))
+	const drift = (es: ReturnType<typeof entries>) => splitDrift(es, rule, (e) => e.fixed, (e) => e.kind, (e) => e.text)
+	test('draws round(p × n) per stratum, p = round(share × all) / drawable; fixed entries stay in tune', () => {
+		// 10 entries, 1 fixed: p = 4 / 9; stratum a (5) → 2 holdout, stratum b (4 drawable) → 2 holdout
+		expect(drift(entries(Array<Part>(10).fill('tune')))).toBe(4)
+	})
+	test('the drawn split has no drift; moving one entry by hand is counted', () => {
+		const es = entries(Array<Part>(10).fill('tune'))
+		// find the drawn split by trying each entry in holdout: an entry the draw puts in holdout lowers the drift
+		let d = drift(es)
+		for (const e of es) {
+			e.part = 'holdout'
+			const n = drift(es)
+			if (n > d) e.part = 'tune'
+			else d = n
+		}
+		expect(drift(es)).toBe(0)
+		expect(es.filter((e) => e.part === 'holdout')).toHaveLength(4)
+		expect(es.find((e) => e.fixed)!.part).toBe('tune')
+		const moved = es.find((e) => e.part === 'holdout')!
+		moved.part = 'tune'
+		expect(drift(es)).toBe(1)
+	})
+})
+
+describe('the judged sets', () => {
+	type Demo = { listings: { ref: string; org: string; status?: string }[]; organizations: { ref: string; verified?: boolean }[] }
+	const demo = JSON.parse(readFileSync(new URL('../../db/seed/demo.json', import.meta.url), 'utf8')) as Demo
+	const unverified = new Set(demo.organizations.filter((o) => o.verified === false).map((o) => o.ref))
+	const published = new Set(demo.listings.filter((l) => (l.status ?? 'published') === 'published' && !unverified.has(l.org)).map((l) => l.ref))
+	const read = <T>(name: string) => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8')) as T
+	type Entry = { part: Part; named?: boolean; judgments: Record<string, number> }
+	const search = read<{ split: SplitRule; queries: (Entry & { q: string; kind: string; origin: string })[] }>('./relevance-set.json')
+	const match = read<{ split: SplitRule; judgments: (Entry & { item: string; name: string; constrained: boolean })[] }>('./match-set.json')
+	test('judge only published listings of verified organizations', () => {
+		const judged = [...search.queries, ...match.judgments].flatMap((e) => Object.keys(e.judgments))
+		expect(judged.filter((ref) => !published.has(ref))).toEqual([])
+	})
+	test('are split as their seed draws (nobody moved an entry between tune and holdout by hand)', () => {
+		expect(splitDrift(search.queries, search.split, (q) => q.origin === 'issue-4' || q.named === true, (q) => q.kind, (q) => q.q)).toBe(0)
+		expect(splitDrift(match.judgments, match.split, (j) => j.named === true, (j) => (j.constrained ? 'constrained' : 'name-only'), (j) => `${j.name}|${j.item}`)).toBe(0)
+	})
+	test('sizes: ≥ 150 queries with ≥ 12 nobody can answer, ≥ 60 demand items, about 40 % holdout', () => {
+		expect(search.queries.length).toBeGreaterThanOrEqual(150)
+		expect(search.queries.filter((q) => nothingRelevant(q.judgments)).length).toBeGreaterThanOrEqual(12)
+		expect(match.judgments.length).toBeGreaterThanOrEqual(60)
+		for (const es of [search.queries, match.judgments]) expect(es.filter((e) => e.part === 'holdout').length / es.length).toBeCloseTo(0.4, 1)
 	})
 })
 

@@ -1,4 +1,6 @@
-// Ranking metrics for the relevance benchmark and latency percentiles for the search benchmark.
+// Ranking metrics for the relevance benchmark (search and matching), the check of its seeded tune/holdout split, and
+// latency percentiles for the search benchmark.
+import { createHash } from 'node:crypto'
 
 /** Graded judgments of one query: listing ref → grade 0 (not relevant) … 3 (exactly what was asked for). */
 export type Judgments = Record<string, number>
@@ -10,15 +12,23 @@ export function dcg(grades: readonly number[], k: number): number {
 	return sum
 }
 
-/** NDCG@k of a ranked list of refs against graded judgments (unjudged refs count as grade 0); 1 when no ref is judged relevant. */
+/**
+ * NDCG@k of a ranked list of refs against graded judgments (unjudged refs count as grade 0). When no ref is judged
+ * relevant (a query for something nobody offers) the ideal answer is the empty list: 1 for no hits, 0 for any hit.
+ */
 export function ndcgAt(ranked: readonly string[], judgments: Judgments, k = 10): number {
-	const gains = ranked.slice(0, k).map((ref) => judgments[ref] ?? 0)
+	const top = ranked.slice(0, k)
 	const ideal = Object.values(judgments)
 		.filter((g) => g > 0)
 		.sort((a, b) => b - a)
 	const idcg = dcg(ideal, k)
-	if (idcg === 0) return 1
-	return dcg(gains, k) / idcg
+	if (idcg === 0) return top.length === 0 ? 1 : 0
+	return dcg(top.map((ref) => judgments[ref] ?? 0), k) / idcg
+}
+
+/** True when no ref is judged relevant: the only right answer is an empty list. */
+export function nothingRelevant(judgments: Judgments): boolean {
+	return !Object.values(judgments).some((g) => g > 0)
 }
 
 /** Share of the relevant refs (grade ≥ minGrade) found in the first k; 1 when no ref is relevant. */
@@ -27,6 +37,45 @@ export function recallAt(ranked: readonly string[], judgments: Judgments, k = 10
 	if (relevant.length === 0) return 1
 	const top = new Set(ranked.slice(0, k))
 	return relevant.filter(([ref]) => top.has(ref)).length / relevant.length
+}
+
+/**
+ * How a matcher's eligible label fares in its first k candidates: how many it marks eligible and how many of those
+ * are judged a match (grade ≥ matchGrade).
+ */
+export function eligibleLabels(candidates: readonly { ref: string; eligible: boolean }[], judgments: Judgments, k = 10, matchGrade = 2): { eligible: number; correct: number } {
+	let eligible = 0
+	let correct = 0
+	for (const c of candidates.slice(0, k)) {
+		if (!c.eligible) continue
+		eligible++
+		if ((judgments[c.ref] ?? 0) >= matchGrade) correct++
+	}
+	return { eligible, correct }
+}
+
+export type Part = 'tune' | 'holdout'
+
+/** How a judged set was split into tune and holdout (the procedure is spelled out in the set's `about`). */
+export type SplitRule = { seed: string; holdoutShare: number; drawShare: number; key: string }
+
+/**
+ * Draws the split again from the seed, as the sets' `about` describes it: entries that are not fixed to 'tune' are
+ * grouped by stratum; within a group, sorted by the hex SHA-256 of `${seed}:${text}`, the first round(p × n) are holdout,
+ * p = round(holdoutShare × all entries) / drawable entries. Returns how many entries sit in another part than drawn.
+ */
+export function splitDrift<T extends { part: Part }>(entries: readonly T[], rule: SplitRule, fixed: (e: T) => boolean, stratum: (e: T) => string, text: (e: T) => string): number {
+	const drawable = entries.filter((e) => !fixed(e))
+	const p = Math.round(rule.holdoutShare * entries.length) / drawable.length
+	const groups = new Map<string, T[]>()
+	for (const e of drawable) groups.set(stratum(e), [...(groups.get(stratum(e)) ?? []), e])
+	const key = new Map(drawable.map((e) => [e, createHash('sha256').update(`${rule.seed}:${text(e)}`).digest('hex')]))
+	const holdout = new Set<T>()
+	for (const group of groups.values()) {
+		const sorted = [...group].sort((a, b) => (key.get(a)! < key.get(b)! ? -1 : 1))
+		for (const e of sorted.slice(0, Math.round(p * group.length))) holdout.add(e)
+	}
+	return entries.filter((e) => (holdout.has(e) ? 'holdout' : 'tune') !== e.part).length
 }
 
 /** The p-th percentile (0–100) by the nearest-rank method; NaN for no samples. */

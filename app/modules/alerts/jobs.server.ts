@@ -4,8 +4,8 @@
 import { and, asc, eq, gt, isNull, lt, lte, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { alertSettings, demandLists, jobState, listings, notifications, organizations, savedSearches, users } from '#db/schema/index.ts'
-import { listingCandidates, loadListings, publicDemandItems, rankListing } from '#app/modules/matching/load.server.ts'
-import { assess, type MatchItem, type MatchListing } from '#app/modules/matching/match.ts'
+import { listingCandidates, loadListings, matchContext, publicDemandItems, rankListing } from '#app/modules/matching/load.server.ts'
+import { assess, type MatchContext, type MatchItem, type MatchListing } from '#app/modules/matching/match.ts'
 import { todayIso } from '#app/utils/format.ts'
 import type { SearchEngine } from '#search/engine.ts'
 import { getSearchEngine } from '#app/utils/search-engine.server.ts'
@@ -100,12 +100,12 @@ const orgIdsByRef = (db: Db, refs: string[]): Map<string, number> =>
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100))
 
 /**
- * Worth an alert: eligible (every hard rule met) and about the same thing — the same category (or subtree), or words
- * in common. An item without spec constraints is "eligible" for anything in its branch; a protective suit is no news
- * to someone who needs breathing apparatus.
+ * Worth an alert: eligible (every hard rule met; an item without specs and certifications needs a listing that names
+ * it) and about the same thing — the same category (or subtree), or words in common: a protective suit is no news to
+ * someone who needs breathing apparatus.
  */
-function relevant(item: MatchItem, listing: MatchListing, today: string): boolean {
-	const a = assess(item, listing, { today }, false)
+function relevant(item: MatchItem, listing: MatchListing, ctx: MatchContext): boolean {
+	const a = assess(item, listing, ctx, false)
 	return a.eligible && (a.components.category >= 1 || a.components.text > 0)
 }
 
@@ -115,6 +115,7 @@ export type ScanResult = { demands: number; listings: number; notifications: num
 export async function runAlertScan(db: Db, o: Options = {}): Promise<ScanResult> {
 	const now = o.now ?? new Date()
 	const today = todayIso(now)
+	const ctx = matchContext(db, today)
 	const engine = o.engine ?? getSearchEngine(db)
 	const result: ScanResult = { demands: 0, listings: 0, notifications: 0 }
 
@@ -134,7 +135,7 @@ export async function runAlertScan(db: Db, o: Options = {}): Promise<ScanResult>
 			const byOrg = new Map<string, string[]>()
 			for (const l of candidates) {
 				if (l.org.ref === list!.orgRef) continue
-				if (!relevant(item, l, today)) continue
+				if (!relevant(item, l, ctx)) continue
 				byOrg.set(l.org.ref, [...(byOrg.get(l.org.ref) ?? []), l.title])
 			}
 			for (const [orgRef, titles] of byOrg) toNotify.push({ orgRef, item: { id: item.id!, name: item.name, quantity: item.quantity, unit: item.unit }, titles })
@@ -167,7 +168,7 @@ export async function runAlertScan(db: Db, o: Options = {}): Promise<ScanResult>
 		if (listing) {
 			for (const opp of await rankListing(db, listing, engine, today)) {
 				const owner = opp.item.demand?.org.ref
-				if (!opp.eligible || !owner || owner === listing.org.ref || !relevant(opp.item, listing, today)) continue
+				if (!opp.eligible || !owner || owner === listing.org.ref || !relevant(opp.item, listing, ctx)) continue
 				byOrg.set(owner, [...(byOrg.get(owner) ?? []), opp.item.name])
 			}
 		}

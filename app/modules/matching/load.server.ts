@@ -7,11 +7,12 @@ import { getSearchEngine } from '#app/utils/search-engine.server.ts'
 import { categoryParent } from '../catalog/reference-data.ts'
 import type { HeldCertification } from './eligibility.ts'
 import { checkConstraint, type SpecConstraint, type StatedSpec } from './constraints.ts'
-import { rankCandidates, rankOpportunities, type Candidate, type MatchItem, type MatchListing, type Opportunity, type Reason } from './match.ts'
+import { namedOnly, rankCandidates, rankOpportunities, type Candidate, type MatchContext, type MatchItem, type MatchListing, type Opportunity, type Reason } from './match.ts'
+import { nameForms } from './names.ts'
 import { allPossibleNames } from './spec-names.ts'
 import { daysBetween } from './eligibility.ts'
 import { capacityComponent, categoryComponent, combine, deliverable, qualificationComponent, regionComponent, regionRelation } from './score.ts'
-import { normalisedText, textRelevanceIn } from './text.ts'
+import { listingTextRelevance, normalisedText, normaliseForText } from './text.ts'
 
 /** At most this many candidates per item are fully assessed (the rest of a large category is pre-ranked by its specs). */
 export const CANDIDATE_CAP = 150
@@ -254,7 +255,9 @@ type Attr = {
 	keywords: string[] | null
 	category: string
 	org: MatchListing['org']
-	hay: string
+	/** Title and model, normalised (the item name's relevance is read from them, and from the keywords at less weight). */
+	titleHay: string
+	keywordHay: string
 	region: string
 	qualification: number
 	priceMin: number | null
@@ -328,9 +331,6 @@ function categoryIndex(db: Db): CategoryIndex {
 			orgs.set(orgId, (o = { org: { ref: orgRef, name: orgName, region, qualifications: codes }, qualification: qualificationComponent(codes) }))
 		}
 		const keywords = keywordsJson ? (JSON.parse(keywordsJson) as string[]) : null
-		const texts = [title]
-		if (model) texts.push(model)
-		if (keywords) texts.push(...keywords)
 		const attr: Attr = {
 			id,
 			ref,
@@ -339,7 +339,8 @@ function categoryIndex(db: Db): CategoryIndex {
 			keywords,
 			category,
 			org: o.org,
-			hay: normalisedText(texts),
+			titleHay: normalisedText([title, model]),
+			keywordHay: normalisedText(keywords ?? []),
 			region,
 			qualification: o.qualification,
 			priceMin,
@@ -389,13 +390,16 @@ async function textRecall(engine: SearchEngine, index: 'listings' | 'demands', q
 function preRanker(item: MatchItem, today: string): (a: Attr) => { hard: number; soft: number } {
 	const budget = item.budgetPerUnit
 	const daysLeft = item.neededBy ? daysBetween(today, item.neededBy) : null
+	const named = namedOnly(item)
 	return (a) => {
 		const budgetOk = budget === null || budget === undefined || a.priceMin === null || a.priceMin <= budget
 		const leadOk = daysLeft === null || a.leadTimeDays === null || a.leadTimeDays <= daysLeft
+		const text = listingTextRelevance(item.name, a.titleHay, a.keywordHay)
 		const soft = combine({
-			text: textRelevanceIn(item.name, a.hay),
+			text,
 			category: categoryComponent(item.category, a.category),
-			spec: 0,
+			// As assess: an item without constraints is specified by its name (the spec stage adds nothing for it).
+			spec: named ? text : 0,
 			region: regionComponent(regionRelation(item.region, a.region)),
 			capacity: capacityComponent(deliverable(a.stock, a.monthlyCapacity, daysLeft), item.quantity),
 			qualification: a.qualification,
@@ -551,10 +555,43 @@ export async function matchesForDemand(db: Db, demandRef: string, o: MatchOption
 	return items.length < selected.length ? { items: out, truncated: { shown: items.length, total: selected.length } } : { items: out }
 }
 
+type NameForms = { revision: string; forms: Map<string, readonly string[]>; synonyms: Map<string, string[]> }
+const nameFormCache = new WeakMap<Db, NameForms>()
+
+/**
+ * How the matcher is to judge on `today`, with the synonym dictionary (search_synonyms, which admins edit) for item
+ * names: the dictionary is read again only when it changed (its row count and last edit), the forms of each name once.
+ */
+export function matchContext(db: Db, today: string): MatchContext {
+	const revision = String(Object.values(stmt(db, 'select count(*) as n, max(updated_at) as at from search_synonyms').get() as object).join('|'))
+	let cache = nameFormCache.get(db)
+	if (!cache || cache.revision !== revision) {
+		const synonyms = new Map<string, string[]>()
+		for (const row of stmt(db, 'select term, expansions from search_synonyms').all() as { term: string; expansions: string }[]) {
+			const expansions = JSON.parse(row.expansions) as unknown
+			if (Array.isArray(expansions)) synonyms.set(normaliseForText(row.term), expansions.filter((e): e is string => typeof e === 'string'))
+		}
+		cache = { revision, forms: new Map(), synonyms }
+		nameFormCache.set(db, cache)
+	}
+	const c = cache
+	return {
+		today,
+		nameForms: (name) => {
+			let forms = c.forms.get(name)
+			if (!forms) {
+				forms = nameForms(name, c.synonyms)
+				if (c.forms.size < 10_000) c.forms.set(name, forms)
+			}
+			return forms
+		},
+	}
+}
+
 /** The top `limit` candidates of one item. */
 export async function rankItem(db: Db, item: MatchItem, engine: SearchEngine, today: string, limit: number): Promise<Candidate[]> {
 	const { listings } = await listingCandidates(db, item, engine, today)
-	return rankCandidates(item, listings, { today }, limit)
+	return rankCandidates(item, listings, matchContext(db, today), limit)
 }
 
 /** Open demand items a public listing is eligible for, best first; null when the listing is not public. */
@@ -577,5 +614,5 @@ export async function rankListing(db: Db, listing: MatchListing, engine: SearchE
 	// Items are found by the listing's category line; the search engine helps only a listing without a category.
 	const recalled = listing.category ? [] : await textRecall(engine, 'demands', listing.title, 50)
 	const items = openItems(db, listing.category, recalled, today)
-	return rankOpportunities(listing, items, { today }, limit)
+	return rankOpportunities(listing, items, matchContext(db, today), limit)
 }

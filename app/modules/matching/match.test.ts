@@ -182,3 +182,45 @@ describe('score', () => {
 		expect(improved).toBeGreaterThan(50)
 	})
 })
+
+describe('an item that says what it is only by its name (no spec constraints)', () => {
+	const axe: MatchItem = { ref: 'G-1', name: '消防腰斧', category: '030202', quantity: 10, unit: '把', constraints: [], certifications: [], region: '360000' }
+	const tool = (ref: string, title: string, keywords: string[] = []) =>
+		listing({ ref, title, category: '030202', keywords, specs: [], certifications: [], priceMin: 500, leadTimeDays: 10 })
+
+	it('is eligible only for listings that name it; its category neighbours are related, with a name reason', () => {
+		const ranked = rankCandidates(axe, [tool('L-SPREAD', '液压破拆工具组', ['剪扩', '破拆']), tool('L-RAM', '双级液压顶杆', ['破拆', '顶杆']), tool('L-AXE', '消防员腰斧', ['腰斧'])], { today })
+		expect(ranked.map((c) => [c.listing.ref, c.eligible])).toEqual([
+			['L-AXE', true],
+			['L-RAM', false],
+			['L-SPREAD', false],
+		])
+		expect(ranked[0]!.reasons.find((r) => r.criterion === 'name')).toEqual({ criterion: 'name', ok: true, detail: '供给名称即“消防腰斧”' })
+		expect(ranked[1]!.reasons.find((r) => r.criterion === 'name')).toEqual({ criterion: 'name', ok: false, detail: '同类装备，名称不符：需求为“消防腰斧”，且未列技术参数可比' })
+	})
+
+	it('a certification does not say what a thing is: a gap draft\'s 消防腰斧 with FIRE_VOL still needs a 腰斧', () => {
+		const certified = { ...axe, certifications: ['FIRE_VOL'] }
+		const withCert = (ref: string, title: string) => ({ ...tool(ref, title), certifications: [{ type: 'FIRE_VOL', validUntil: '2030-01-01' }] })
+		expect(assess(certified, withCert('L-RAM', '双级液压顶杆'), { today }).eligible).toBe(false)
+		expect(assess(certified, withCert('L-AXE', '消防腰斧'), { today }).eligible).toBe(true)
+		expect(assess(certified, tool('L-AXE2', '消防腰斧'), { today }).eligible).toBe(false)
+	})
+
+	it('items with spec constraints are judged by them, as before (no name rule)', () => {
+		expect(assess(item, listing({ ref: 'L', title: '某型泵车' }), { today }).reasons.some((r) => r.criterion === 'name')).toBe(false)
+		expect(assess(item, listing({ ref: 'L', title: '某型泵车' }), { today }).eligible).toBe(true)
+	})
+
+	it('the reverse direction follows the same rule: a spreader is no opportunity for a 腰斧 line', () => {
+		const opps = rankOpportunities(tool('L-SPREAD', '液压破拆工具组'), [axe], { today })
+		expect(opps[0]!.eligible).toBe(false)
+	})
+
+	it('the name forms of the context (synonyms) are used', () => {
+		const dragon: MatchItem = { ...axe, ref: 'G-2', name: '龙吸水', category: '030301' }
+		const truck = listing({ ref: 'L-T', title: '大流量排水抢险车', specs: [], certifications: [] })
+		expect(assess(dragon, truck, { today }).eligible).toBe(false)
+		expect(assess(dragon, truck, { today, nameForms: () => ['龙吸水', '排水抢险车'] }).eligible).toBe(true)
+	})
+})

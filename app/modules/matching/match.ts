@@ -14,7 +14,8 @@ import {
 	specComponent,
 	type Components,
 } from './score.ts'
-import { textRelevance } from './text.ts'
+import { nameForms, namesTheItem } from './names.ts'
+import { listingTextRelevance, normalisedText } from './text.ts'
 
 export type { Reason } from './eligibility.ts'
 
@@ -54,8 +55,22 @@ export type MatchListing = {
 export type MatchContext = {
 	/** YYYY-MM-DD; certifications are checked on the need-by date or this day, lead times count from it. */
 	today: string
-	/** Text relevance in [0, 1] of the pair; by default the share of the item name's bigrams in the listing's title, model and keywords. */
+	/** Text relevance in [0, 1] of the pair; by default the share of the item name's bigrams in the listing's title and model, or
+	 * in its keywords at KEYWORD_WEIGHT (text.ts). */
 	textRelevance?: (item: MatchItem, listing: MatchListing) => number
+	/** The forms a listing may name an item by (its core name and the synonym dictionary's); by default the core name only. */
+	nameForms?: (name: string) => readonly string[]
+}
+
+const NO_SYNONYMS = new Map<string, string[]>()
+
+/**
+ * Whether an item says what it is only by its name: then a listing must name it to be eligible (interchange.md §2).
+ * That is every item without spec constraints, certifications or not: a certification says which rules a product
+ * meets, not what it is (FIRE_VOL covers axes and hydraulic spreaders alike), and a gap draft's 消防腰斧 carries one.
+ */
+export function namedOnly(item: Pick<MatchItem, 'constraints'>): boolean {
+	return item.constraints.length === 0
 }
 
 export type Assessment = {
@@ -84,6 +99,7 @@ export function assess(item: MatchItem, listing: MatchListing, ctx: MatchContext
 	for (const code of item.certifications) reasons.push(checkCertification(code, listing.certifications, onDate))
 	if (item.budgetPerUnit !== null && item.budgetPerUnit !== undefined) reasons.push(checkBudget(listing.priceMin, item.budgetPerUnit))
 	if (item.neededBy) reasons.push(checkLeadTime(listing.leadTimeDays, item.neededBy, ctx.today))
+	if (namedOnly(item)) reasons.push(nameReason(item, listing, ctx))
 	const eligible = reasons.every((r) => r.ok)
 	const unknown = results.some((r) => r.outcome === 'unknown')
 
@@ -95,11 +111,26 @@ export function assess(item: MatchItem, listing: MatchListing, ctx: MatchContext
 	const capacity = capacityComponent(available, item.quantity)
 	const quals = listing.org.qualifications.filter((q) => QUALIFICATION_BY_CODE.has(q))
 	const qualification = qualificationComponent(quals)
-	const text = Math.min(1, Math.max(0, ctx.textRelevance ? ctx.textRelevance(item, listing) : textRelevance(item.name, [listing.title, listing.model, ...(listing.keywords ?? [])])))
+	const text = Math.min(
+		1,
+		Math.max(0, ctx.textRelevance ? ctx.textRelevance(item, listing) : listingTextRelevance(item.name, normalisedText([listing.title, listing.model]), normalisedText(listing.keywords ?? []))),
+	)
 	if (explain) reasons.push(...softReasons(item, listing, { category, rel, available, capacity, quals, text }))
 
-	const components: Components = { text, category, spec: specComponent(results), region: regionComponent(rel), capacity, qualification }
+	// An item without spec constraints is specified by its name alone: how well the listing names it stands in for the
+	// spec fit (a real 移动供气源 before a 长管呼吸器 that only lists the words among its keywords).
+	const spec = namedOnly(item) ? text : specComponent(results)
+	const components: Components = { text, category, spec, region: regionComponent(rel), capacity, qualification }
 	return { score: combine(components), eligible, unknown, reasons, components }
+}
+
+/** The `name` rule: the listing's title, model or keywords name the item (directly, or through the synonym dictionary). */
+function nameReason(item: MatchItem, listing: MatchListing, ctx: MatchContext): Reason {
+	const forms = ctx.nameForms ? ctx.nameForms(item.name) : nameForms(item.name, NO_SYNONYMS)
+	const ok = namesTheItem(forms, [listing.title, listing.model, ...(listing.keywords ?? [])])
+	if (ok) return { criterion: 'name', ok, detail: `供给名称即“${item.name}”` }
+	const sameKind = categoryComponent(item.category, listing.category) >= 0.5
+	return { criterion: 'name', ok, detail: `${sameKind ? '同类装备，' : ''}名称不符：需求为“${item.name}”，且未列技术参数可比` }
 }
 
 type Soft = { category: number; rel: ReturnType<typeof regionRelation>; available: number | null; capacity: number; quals: string[]; text: number }

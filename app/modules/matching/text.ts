@@ -1,5 +1,6 @@
 // Text relevance of a listing to a demand item's name, computed by the matcher itself: the share of the name's
-// character bigrams found in the listing's title, model and keywords (Chinese names have no spaces to split on).
+// character bigrams found in the listing's title and model, or (worth less) its keywords (Chinese names have no spaces
+// to split on).
 
 /** NFKC, lower case, letters and digits only (CJK kept). */
 export function normaliseForText(s: string): string {
@@ -36,4 +37,13 @@ export function textRelevanceIn(name: string, hay: string): number {
 	let found = 0
 	for (const x of g) if (hay.includes(x)) found++
 	return found / g.size
+}
+
+/** A keyword names a listing less surely than its title or model does: a keyword match counts this share of a title match. */
+export const KEYWORD_WEIGHT = 0.6
+
+/** The listing's relevance to an item name: its title and model, or its keywords at KEYWORD_WEIGHT, whichever is more. */
+export function listingTextRelevance(name: string, titleHay: string, keywordHay: string): number {
+	const own = textRelevanceIn(name, titleHay)
+	return own >= 1 ? own : Math.max(own, KEYWORD_WEIGHT * textRelevanceIn(name, keywordHay))
 }

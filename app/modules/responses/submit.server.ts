@@ -6,7 +6,7 @@ import type { Db } from '#db/client.server.ts'
 import { demandItems, demandLists, listings, organizations, responseAttachments, responses } from '#db/schema/index.ts'
 import { notifyOrg } from '#app/modules/notifications/notify.server.ts'
 import { recordAudit, writeContext } from '#app/modules/audit/changes.server.ts'
-import { loadListings, publicDemandItems } from '#app/modules/matching/load.server.ts'
+import { loadListings, matchContext, publicDemandItems } from '#app/modules/matching/load.server.ts'
 import { assess, rankCandidates, type MatchItem } from '#app/modules/matching/match.ts'
 import { storeFiles, type CheckedFile } from './attachments.server.ts'
 import { responsesHref } from './links.ts'
@@ -122,7 +122,7 @@ export function rankedOwnListings(db: Db, orgId: number, item: MatchItem | null,
 	const own = ownPublishedListings(db, orgId)
 	if (!item) return own.map((l) => ({ ...l, eligible: false, score: 0, reasons: [] }))
 	const byId = new Map(own.map((l) => [l.id, l]))
-	const ranked = rankCandidates(item, loadListings(db, own.map((l) => l.id)), { today })
+	const ranked = rankCandidates(item, loadListings(db, own.map((l) => l.id)), matchContext(db, today))
 	const out: ListingChoice[] = ranked.map((c) => {
 		const l = byId.get(c.listing.id!)!
 		return { ...l, eligible: c.eligible, score: c.score, reasons: c.reasons }
@@ -137,7 +137,7 @@ export function checklistOf(db: Db, item: MatchItem | null, listingId: number, t
 	if (!item) return null
 	const listing = loadListings(db, [listingId])[0]
 	if (!listing) return null
-	const a = assess(item, listing, { today })
+	const a = assess(item, listing, matchContext(db, today))
 	return { eligible: a.eligible, score: a.score, reasons: a.reasons }
 }
 

@@ -23,6 +23,8 @@ const en: Widen<typeof zh> = {
 	quantity: 'Quantity {{quantity}}',
 	neededBy: 'Needed by {{date}}',
 	from: 'From “{{title}}”',
+	verdict: { eligible: 'Eligible', related: 'Related', ineligible: 'Not eligible' },
+	failedCriteria: 'Not met: {{criteria}}',
 	criteria: {
 		spec: 'Specification: {{name}}',
 		certification: 'Certification: {{name}}',
@@ -32,6 +34,7 @@ const en: Widen<typeof zh> = {
 		region: 'Region',
 		capacity: 'Supply capacity',
 		qualification: 'Qualifications',
+		name: 'Name',
 		text: 'Name relevance',
 	},
 }

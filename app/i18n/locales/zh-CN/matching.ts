@@ -20,6 +20,8 @@ export default {
 	quantity: '需求 {{quantity}}',
 	neededBy: '需用日期 {{date}}',
 	from: '来自“{{title}}”',
+	verdict: { eligible: '符合要求', related: '同类参考', ineligible: '不符合' },
+	failedCriteria: '未满足：{{criteria}}',
 	criteria: {
 		spec: '技术参数：{{name}}',
 		certification: '认证：{{name}}',
@@ -29,6 +31,7 @@ export default {
 		region: '地区',
 		capacity: '供货能力',
 		qualification: '企业资质',
+		name: '名称',
 		text: '名称相关',
 	},
 } as const

@@ -39,8 +39,12 @@ export const MAX_PER_PAGE = 100
 /** A listing whose spec is within ±5% of a quantity in the query ranks above text-only matches. */
 const SPEC_TOLERANCE = 0.05
 const SPEC_BOOST = 1000
-/** In the relaxed form (documents with any of the words), each query word a document has outranks any bm25 difference. */
-const WORDS_BOOST = 1000
+/** In the relaxed form, each dropped modifier a document has anyway outranks any bm25 difference. */
+const WORDS_BOOST = 100
+/** A document tagged with a scenario the query names ranks above untagged ones (below a spec match), bm25 among equals. */
+const SCENARIO_BOOST = 500
+/** A document whose text has the scenario word (but no tag for it) ranks above the rest, below tagged ones. */
+const SCENARIO_TEXT_BOOST = 200
 
 export const segmenter: Segmenter = { words: segmentWords, subwords: segmentForSearch, normalise }
 
@@ -307,7 +311,7 @@ export class EmbeddedEngine implements SearchEngine {
 		const { filters, ignored } = normaliseFilters(query.index, query.filters)
 		const parsed = this.parse(query.q ?? '')
 		let expr = matchExpression(parsed.groups)
-		const searching = expr !== null || parsed.quantities.length > 0
+		const searching = expr !== null || parsed.quantities.length > 0 || parsed.scenarios.length > 0
 		const cache = docCache(client, query.index, inTransaction)
 
 		const fts = s.fts
@@ -325,16 +329,18 @@ export class EmbeddedEngine implements SearchEngine {
 			// One JSON array is cheaper to read than a row per match.
 			const matchIds = (e: string) => JSON.parse(prepared(client, `select json_group_array(rowid) from ${fts} where ${fts} match ?`).pluck(true).get(e) as string) as number[]
 			let ids = matchIds(expr)
-			// Every word together finds nothing ("森林火灾 无人机 红外"): find documents with any of them instead, best first.
-			if (!ids.length && !query.strict && parsed.groups.length > 1 && !parsed.quantities.length) {
-				const any = matchExpression(parsed.groups, 'OR')!
-				ids = matchIds(any)
+			// Every word together finds nothing ("A级 防化服", "救生艇 8人"): the modifiers (service words, sizes and model
+			// codes) may go, never the thing asked for, and documents with more of them rank first. A query for equipment
+			// nobody offers ("水下 机器人") gets the empty answer, not listings that share one of its words.
+			const thing = parsed.groups.filter((g) => !g.modifier)
+			if (!ids.length && !query.strict && thing.length && thing.length < parsed.groups.length) {
+				const relaxedExpr = matchExpression(thing)!
+				ids = matchIds(relaxedExpr)
 				if (ids.length) {
-					expr = any
+					expr = relaxedExpr
 					relaxed = true
-					// Documents with more of the query's words rank first (Meilisearch's "words" rule), bm25 among equals:
-					// a drone with a thermal camera before a forest-fire bucket that only shares one word.
 					for (const g of parsed.groups) {
+						if (!g.modifier) continue
 						const one = matchExpression([g])
 						if (!one) continue
 						for (const id of matchIds(one)) {
@@ -353,6 +359,33 @@ export class EmbeddedEngine implements SearchEngine {
 			slots = new Int32Array(cache.size)
 			for (let slot = 0; slot < cache.size; slot++) if (cache.live[slot]) slots[n++] = slot
 		} else slots = new Int32Array(0)
+		if (parsed.scenarios.length) {
+			// Scenario words rank, they never filter: tagged documents first, then those that only mention the word. A query
+			// of scenario words alone lists both.
+			const codes = [...new Set(parsed.scenarios.flatMap((s) => s.codes))]
+			const tagged = passTable(cache, 'scenario', codes)
+			const mention = matchExpression(parsed.scenarios, 'OR')
+			// Documents that mention the word: a boost plus their bm25 for it (the order among equally tagged documents).
+			const mentioned = new Map<number, number>()
+			if (mention)
+				for (const [id, b] of prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ?`).raw(true).all(mention) as [number, number][])
+					mentioned.set(id, SCENARIO_TEXT_BOOST - b)
+			const rank = (slot: number) => (tagged[cache.attr.scenario[slot]!] ? SCENARIO_BOOST : 0) + (mentioned.get(cache.ids[slot]!) ?? 0)
+			if (expr !== null) {
+				for (let i = 0; i < n; i++) {
+					const b = rank(slots[i]!)
+					if (b) boost.set(slots[i]!, (boost.get(slots[i]!) ?? 0) + b)
+				}
+			} else if (!parsed.quantities.length) {
+				for (let slot = 0; slot < cache.size; slot++) {
+					if (!cache.live[slot]) continue
+					const b = rank(slot)
+					if (b) boost.set(slot, b)
+				}
+				slots = Int32Array.from(boost.keys())
+				n = slots.length
+			}
+		}
 		if (parsed.quantities.length) {
 			for (const q of parsed.quantities) {
 				const matched = new Set<number>()
@@ -514,6 +547,7 @@ export class EmbeddedEngine implements SearchEngine {
 			facets,
 			terms,
 			...(relaxed ? { relaxed: true } : {}),
+			...(parsed.scenarios.length ? { scenarios: parsed.scenarios.map((s) => ({ word: s.source, codes: s.codes })) } : {}),
 			...(ignored.length ? { ignored } : {}),
 			...(parsed.truncated ? { truncated: true } : {}),
 		}

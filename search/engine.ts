@@ -53,8 +53,10 @@ export type SearchResult = {
 	facets: FacetCounts
 	/** Terms the engine actually searched for after segmentation and synonym expansion (shown as "searched for"). */
 	terms?: string[]
-	/** Set when no document had every word, so documents with any of them are shown (best first). */
+	/** Set when no document had every word, so the modifiers (service words, sizes, model codes) were left out. */
 	relaxed?: boolean
+	/** Scenarios the query named (暴雪 → ice_snow): they ranked tagged documents first instead of being required words. */
+	scenarios?: { word: string; codes: string[] }[]
 	/** Set when the configured engine was unreachable and another answered. */
 	fallback?: { from: string; reason: string }
 	/** Filter values that were not applied because they are unknown. */

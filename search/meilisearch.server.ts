@@ -179,6 +179,8 @@ const SPEC_SQL: Record<SearchIndex, string> = {
 /** As the embedded engine: a spec within ±5% of a quantity in the query. */
 const SPEC_TOLERANCE = 0.05
 const SPEC_BOOST = 1000
+/** A hit tagged with a scenario the query names (its tier's rank bonus in the hit's score, as in the embedded engine). */
+const SCENARIO_BOOST = 500
 const DOCUMENT_BATCH = 1000
 
 /** Indexes whose existence and settings this process has ensured, by host and uid. */
@@ -232,8 +234,12 @@ export class MeiliEngine implements SearchEngine {
 		const parsed = this.embedded.parse(query.q ?? '')
 		// The words the embedded engine requires, pre-segmented as the documents' sub-words are (a synonym group is its
 		// term: Meilisearch's synonym setting expands it).
-		const q = parsed.groups.map((g) => g.source).join(' ')
-		const searching = q !== '' || parsed.quantities.length > 0
+		let q = parsed.groups.map((g) => g.source).join(' ')
+		const scenarioCodes = [...new Set(parsed.scenarios.flatMap((s) => s.codes))]
+		// A query of scenario words alone lists the documents tagged with them (the embedded engine adds those that only
+		// mention the word, below them).
+		const onlyScenarios = q === '' && !parsed.quantities.length && scenarioCodes.length > 0
+		const searching = q !== '' || parsed.quantities.length > 0 || parsed.scenarios.length > 0
 		const sort: SortOrder = query.sort ?? (searching ? 'relevance' : 'newest')
 		const wanted = [...new Set(query.facets ?? DEFAULT_FACETS)].filter((f) => FACETS.includes(f))
 		const terms = parsed.terms
@@ -258,12 +264,17 @@ export class MeiliEngine implements SearchEngine {
 			terms,
 			...(ignored.length ? { ignored } : {}),
 			...(parsed.truncated ? { truncated: true } : {}),
+			...(parsed.scenarios.length ? { scenarios: parsed.scenarios.map((s) => ({ word: s.source, codes: s.codes })) } : {}),
 		}
 		const onlySpecs = q === '' && specIds !== null
 		if (onlySpecs && !specIds!.length) return base
-		const specFilter = onlySpecs ? inFilter('id', specIds!) : null
-		// With words and matching specs, relevance order is "spec matches first": two hit queries, merged.
-		const split = !onlySpecs && specIds !== null && specIds.length > 0 && sort === 'relevance'
+		const specFilter = onlySpecs ? inFilter('id', specIds!) : onlyScenarios ? inFilter('scenario', scenarioCodes) : null
+		// With words and matching specs, relevance order is "spec matches first", then documents tagged with a scenario
+		// the query names: hit queries per tier, merged in order.
+		const specTiers = !onlySpecs && specIds !== null && specIds.length > 0 && sort === 'relevance' ? [inFilter('id', specIds), `NOT ${inFilter('id', specIds)}`] : [null]
+		const scenarioTiers = !onlyScenarios && scenarioCodes.length && sort === 'relevance' ? [inFilter('scenario', scenarioCodes), `NOT ${inFilter('scenario', scenarioCodes)}`] : [null]
+		const tiers = specTiers.flatMap((s) => scenarioTiers.map((c) => ({ filters: [s, c], boost: (s && !s.startsWith('NOT') ? SPEC_BOOST : 0) + (c && !c.startsWith('NOT') ? SCENARIO_BOOST : 0) })))
+		const split = tiers.length > 1
 		const sortSpec =
 			sort === 'price_asc' ? ['price:asc', 'id:asc'] : sort === 'price_desc' ? ['price:desc', 'id:asc'] : sort === 'newest' || !searching ? ['newest:desc', 'id:desc'] : undefined
 
@@ -286,10 +297,10 @@ export class MeiliEngine implements SearchEngine {
 			for (const f of own)
 				queries.push({ ...common, filter: filterExpression(filters, [specFilter], f), facets: [FACET_ATTRIBUTE[f]], limit: 0 })
 			if (split)
-				for (const ids of [inFilter('id', specIds!), `NOT ${inFilter('id', specIds!)}`])
+				for (const tier of tiers)
 					queries.push({
 						...common,
-						filter: filterExpression(filters, [ids]),
+						filter: filterExpression(filters, tier.filters),
 						offset: 0,
 						limit: offset + perPage,
 						attributesToRetrieve: RETRIEVE[index],
@@ -302,13 +313,17 @@ export class MeiliEngine implements SearchEngine {
 		let relaxed = false
 		let { results, own } = await run('all')
 		const totalOf = (r: SearchResponse<RecordAny> | undefined) => (r ? ((r as { totalHits?: number }).totalHits ?? r.estimatedTotalHits ?? 0) : 0)
-		// Nothing has every word: documents with the rarer words instead (Meilisearch drops the most frequent first).
-		if (totalOf(results[0]) === 0 && !query.strict && parsed.groups.length > 1 && !parsed.quantities.length) {
-			const again = await run('frequency')
+		// Nothing has every word: the modifiers (service words, sizes, model codes) may go, never the thing asked for, as
+		// in the embedded engine; a query for equipment nobody offers gets the empty answer.
+		const thing = parsed.groups.filter((g) => !g.modifier)
+		if (totalOf(results[0]) === 0 && !query.strict && thing.length && thing.length < parsed.groups.length) {
+			const full = q
+			q = thing.map((g) => g.source).join(' ')
+			const again = await run('all')
 			if (totalOf(again.results[0]) > 0) {
 				;({ results, own } = again)
 				relaxed = true
-			}
+			} else q = full
 		}
 
 		const main = results[0]!
@@ -318,11 +333,8 @@ export class MeiliEngine implements SearchEngine {
 			facets[f] = { ...(from?.facetDistribution?.[FACET_ATTRIBUTE[f]] ?? {}) }
 		}
 		let docs: { doc: RecordAny; boost: number }[]
-		if (split) {
-			const boosted = results[1 + own.length]!.hits.map((doc) => ({ doc, boost: SPEC_BOOST }))
-			const rest = results[2 + own.length]!.hits.map((doc) => ({ doc, boost: 0 }))
-			docs = [...boosted, ...rest].slice(offset, offset + perPage)
-		} else docs = main.hits.map((doc) => ({ doc, boost: onlySpecs ? SPEC_BOOST : 0 }))
+		if (split) docs = tiers.flatMap((tier, i) => results[1 + own.length + i]!.hits.map((doc) => ({ doc, boost: tier.boost }))).slice(offset, offset + perPage)
+		else docs = main.hits.map((doc) => ({ doc, boost: onlySpecs ? SPEC_BOOST : onlyScenarios ? SCENARIO_BOOST : 0 }))
 
 		const hits = docs.map(({ doc, boost }) => this.hit(index, doc, searching ? terms : null, boost))
 		return { ...base, total: totalOf(main), hits, facets, ...(relaxed ? { relaxed: true } : {}) }

@@ -182,3 +182,35 @@ describe('facets', () => {
 		expect(normaliseFilters('demands', { kind: ['procurement'] }).filters).toEqual({ kind: ['procurement'] })
 	})
 })
+
+describe('query understanding: scenarios and modifiers (issue 11)', () => {
+	it('a scenario word standing alone becomes a mention with its codes, not a required group', () => {
+		const p = parse('暴雪 除冰')
+		expect(p.scenarios.map((s) => [s.source, s.codes])).toEqual([['暴雪', ['ice_snow']]])
+		expect(p.groups.map((g) => g.source)).toEqual(['除冰'])
+		expect(p.terms).toContain('暴雪')
+		// one word may name two scenarios: 内涝 is also a flood
+		expect(parse('内涝 照明').scenarios[0]!.codes).toEqual(['waterlogging', 'flood'])
+		// a query of scenario words only has no required group
+		expect(parse('森林火灾').groups).toEqual([])
+	})
+
+	it('inside a compound the scenario word is part of the name and stays required (地震预警)', () => {
+		const p = parse('地震预警')
+		expect(p.scenarios.map((s) => s.source)).toEqual(['地震'])
+		expect(p.groups.map((g) => g.source).join('')).toContain('地震')
+	})
+
+	it('marks service words, sizes, model codes and counting words as modifiers, never the thing', () => {
+		const p = parse('消防 救生艇 8人 ip68 a级')
+		const modifiers = p.groups.filter((g) => g.modifier).map((g) => g.source)
+		expect(modifiers).toEqual(expect.arrayContaining(['消防', '8', '人', 'ip68', 'a']))
+		expect(p.groups.filter((g) => !g.modifier).map((g) => g.source)).toEqual(['救生艇'])
+	})
+
+	it('never throws on scenario words, units or punctuation alone, or mixed scripts', () => {
+		for (const q of ['暴雪', '3000方', '！！！', 'pump 排水', '地震 地震 地震', 'flood']) expect(() => parse(q)).not.toThrow()
+		expect(parse('flood').scenarios[0]!.codes).toContain('flood')
+		expect(parse('floods').scenarios[0]!.codes).toContain('flood')
+	})
+})

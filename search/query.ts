@@ -1,6 +1,7 @@
 // Query parsing for the search engines (pure; the segmenter is passed in): the user's text becomes groups of
 // alternatives (a synonym and its expansions), quantities with units that match spec values, a safely quoted FTS5
 // MATCH expression, and highlights of the original text.
+import { SCENARIO_WORDS, SERVICE_WORDS, type ScenarioWord } from '#db/reference/query-words.ts'
 import { toCanonical, type Dimension } from '#db/reference/units.ts'
 
 export const MAX_QUERY_CHARS = 200
@@ -17,12 +18,25 @@ export type Segmenter = {
 /** One word of the query: the document matches when it holds the word (a prefix for Latin letters and digits). */
 export type Word = { token: string; prefix: boolean; cover: string[] | null }
 /** An alternative is a list of words that must all occur; a group matches when any of its alternatives does. */
-export type Group = { source: string; alternatives: Word[][] }
+export type Group = {
+	source: string
+	alternatives: Word[][]
+	/**
+	 * Not the thing asked for: a service word (消防, 应急: who uses it), a size or model code (3000, IP68: a number
+	 * inside), a counting word (the 人 of 8人), a lone Latin letter (the A of A级). A query that finds nothing with every
+	 * word may drop these, never the others.
+	 */
+	modifier?: true
+}
+/** A scenario named in the query (暴雪 → ice_snow): a ranking signal on the scenario field, never a required word. */
+export type ScenarioMention = { source: string; codes: string[]; alternatives: Word[][] }
 export type Quantity = { text: string; value: number; unit: string; targets: { dimension: Dimension; value: number }[] }
 export type Synonym = { term: string; expansions: string[] }
 
 export type ParsedQuery = {
+	/** What the documents must contain (every group; the relaxed form drops the service words). */
 	groups: Group[]
+	scenarios: ScenarioMention[]
 	quantities: Quantity[]
 	/** Everything searched for after segmentation and expansion (for "searched for" and highlights). */
 	terms: string[]
@@ -100,8 +114,16 @@ export function termPattern(term: string): RegExp {
 	return p
 }
 
-/** Splits the user's text into synonym groups, plain words and quantities. Never throws, whatever the text. */
-export function parseQuery(raw: string, synonyms: Synonym[], seg: Segmenter): ParsedQuery {
+const SERVICE = new Set(SERVICE_WORDS)
+/** Counting words after a number that is not a unit (救生艇 8人, 20套): part of a size, not of the thing. */
+const MEASURE_WORDS = new Set(['人', '个', '台', '套', '件', '辆', '把', '只', '艘', '顶', '副', '组', '级', '型', '座', '位'])
+
+/**
+ * Splits the user's text into scenario mentions, synonym groups, plain words and quantities. Never throws, whatever
+ * the text. Scenario words are found first (longest first, like synonym terms), so 暴雪 ranks 冰雪灾害 equipment
+ * instead of requiring the word.
+ */
+export function parseQuery(raw: string, synonyms: Synonym[], seg: Segmenter, scenarioWords: readonly ScenarioWord[] = SCENARIO_WORDS): ParsedQuery {
 	let text = seg.normalise(typeof raw === 'string' ? raw : '')
 	const truncated = text.length > MAX_QUERY_CHARS
 	if (truncated) text = text.slice(0, MAX_QUERY_CHARS)
@@ -115,6 +137,21 @@ export function parseQuery(raw: string, synonyms: Synonym[], seg: Segmenter): Pa
 		// The rest of the unit run (e.g. "h正压" → "正压") stays in the text.
 		return ' ' + m.slice(m.indexOf(q.unit, num.length) + q.unit.length) + ' '
 	})
+
+	const scenarios: ScenarioMention[] = []
+	for (const s of [...scenarioWords].sort((a, b) => b.word.length - a.word.length)) {
+		const term = seg.normalise(s.word)
+		if (!term) continue
+		let found = false
+		text = text.replace(termPattern(term), (m: string, at: number, whole: string) => {
+			found = true
+			// Standing alone (暴雪 停电) it only names the scenario; inside a compound (地震预警) it is part of the thing's
+			// name too and stays a required word.
+			const alone = (at === 0 || /\s/.test(whole[at - 1]!)) && (at + m.length === whole.length || /\s/.test(whole[at + m.length]!))
+			return alone ? ' ' : m
+		})
+		if (found && !scenarios.some((m) => m.source === term)) scenarios.push({ source: term, codes: [...s.codes], alternatives: [alternative(seg, term)].filter((a) => a.length > 0) })
+	}
 
 	const groups: Group[] = []
 	// Synonym terms are found in the text before segmentation (jieba may split 空呼 or 龙吸水 otherwise); longest first.
@@ -133,7 +170,10 @@ export function parseQuery(raw: string, synonyms: Synonym[], seg: Segmenter): Pa
 		const alternatives = [s.term, ...s.expansions].map((t) => alternative(seg, t)).filter((a) => a.length > 0)
 		if (alternatives.length) groups.push({ source: s.term, alternatives })
 	}
-	for (const w of seg.words(text)) groups.push({ source: w, alternatives: [[word(seg, w)]] })
+	for (const w of seg.words(text)) {
+		const modifier = SERVICE.has(w) || /\p{N}/u.test(w) || MEASURE_WORDS.has(w) || /^[a-z]$/.test(w)
+		groups.push(modifier ? { source: w, alternatives: [[word(seg, w)]], modifier: true } : { source: w, alternatives: [[word(seg, w)]] })
+	}
 
 	// Repeated words add nothing; very long queries keep their first words.
 	const seen = new Set<string>()
@@ -150,7 +190,8 @@ export function parseQuery(raw: string, synonyms: Synonym[], seg: Segmenter): Pa
 		for (const a of g.alternatives) for (const w of a) terms.add(w.token)
 	}
 	for (const q of quantities) terms.add(q.text)
-	return { groups: kept, quantities, terms: [...terms], truncated: truncated || unique.length > MAX_GROUPS }
+	for (const s of scenarios) terms.add(s.source)
+	return { groups: kept, scenarios, quantities, terms: [...terms], truncated: truncated || unique.length > MAX_GROUPS }
 }
 
 /** An FTS5 string: every user-derived token is a double-quoted string with inner quotes doubled. */

@@ -216,6 +216,11 @@ function EntryRow({ row, q }: { row: SynonymEntry; q: string }) {
 				<Link to={`/search?${new URLSearchParams({ q: row.term })}`} className={`ml-2 whitespace-nowrap text-xs font-normal ${textLinkClass}`}>
 					{t('adminSearch.synonyms.tryIt')}
 				</Link>
+				{row.source !== 'admin' ? (
+					<span className="ml-2 whitespace-nowrap rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-600" title={t('adminSearch.synonyms.sourceHelp')}>
+						{t(`adminSearch.synonyms.source.${row.source}`)}
+					</span>
+				) : null}
 			</th>
 			<td className="px-3 py-2">
 				<Chips items={row.expansions} />

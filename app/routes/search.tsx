@@ -185,6 +185,7 @@ export default function SearchPage() {
 							{t('search.relaxed')}
 						</p>
 					) : null}
+					{result.scenarios?.length ? <Understood scenarios={result.scenarios} state={state} href={href} /> : null}
 					{result.fallback ? (
 						<p role="status" className="mb-4 rounded-md border border-sky-200 bg-sky-50 px-4 py-2 text-sm text-sky-900">
 							{t('search.fallback', { from: result.fallback.from })}
@@ -231,6 +232,44 @@ export default function SearchPage() {
 					/>
 				</section>
 			</div>
+		</div>
+	)
+}
+
+/** The query's words removed (a scenario chip's ×): matched as the engine matched them, case and width folded. */
+function withoutWord(q: string, word: string): string {
+	const folded = q.normalize('NFKC').toLowerCase()
+	const at = folded.indexOf(word)
+	return (at < 0 ? q : q.slice(0, at) + ' ' + q.slice(at + word.length)).replace(/\s+/g, ' ').trim()
+}
+
+/** What the engine understood as a scenario (按场景：冰雪灾害), shown so the reader sees why tagged equipment came first;
+ * × searches without the word, 只看 turns it into the scenario filter. */
+function Understood({ scenarios, state, href }: { scenarios: { word: string; codes: string[] }[]; state: SearchState; href: (s: SearchState) => string }) {
+	const { t, i18n } = useTranslation()
+	const locale = i18n.language as Locale
+	return (
+		<div className="mb-4 flex flex-wrap items-center gap-2 text-sm" role="note">
+			<span className="text-slate-600">{t('search.understood')}</span>
+			<ul className="flex flex-wrap gap-2">
+				{scenarios.map((s) => {
+					const label = s.codes.length ? t('search.byScenario', { scenario: facetLabel('scenario', s.codes[0]!, state.index, locale), word: s.word }) : t('search.byEvent', { word: s.word })
+					const rest = withoutWord(state.q, s.word)
+					return (
+						<li key={s.word} className="inline-flex items-center gap-1 rounded-full border border-amber-200 bg-amber-50 py-1 pl-3 pr-2 text-amber-900">
+							<span>{label}</span>
+							{s.codes.length ? (
+								<Link to={href({ ...state, q: rest, filters: { ...state.filters, scenario: [...new Set([...(state.filters.scenario ?? []), s.codes[0]!])] }, page: 1 })} className="text-xs">
+									{t('search.onlyScenario')}
+								</Link>
+							) : null}
+							<Link to={href({ ...state, q: rest, page: 1 })} aria-label={t('search.removeWord', { word: s.word })} className="px-1 text-base leading-none text-amber-900 no-underline">
+								<span aria-hidden="true">×</span>
+							</Link>
+						</li>
+					)
+				})}
+			</ul>
 		</div>
 	)
 }

@@ -10,6 +10,10 @@ export const searchSynonyms = sqliteTable('search_synonyms', {
 	term: text('term').notNull().unique(),
 	/** JSON array of what the term also means; a query for the term finds any of them. */
 	expansions: text('expansions', { mode: 'json' }).notNull().$type<string[]>(),
+	/** Where the entry came from: `admin` (written at /admin/synonyms; also any entry an admin edited), `glossary` (trade
+	 * names and abbreviations of the field), `taxonomy` (the categories' English and short names), `standard` (the
+	 * configuration standards' item names). */
+	source: text('source', { enum: ['admin', 'glossary', 'taxonomy', 'standard'] }).notNull().default('admin'),
 	updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 })
 export type SearchSynonym = typeof searchSynonyms.$inferSelect

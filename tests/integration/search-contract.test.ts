@@ -158,16 +158,28 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			expect(r.total).toBeGreaterThan(1)
 		})
 
-		it('when no listing has every word, listings with any of them are shown, best first, and the result says so', async () => {
-			const strict = await find(demo, '森林火灾 无人机 红外', { strict: true })
-			expect(strict.total).toBe(0)
+		it('a scenario word ranks, it is never required: forest-fire drones with infrared, tagged ones first (issue 11)', async () => {
 			const r = await find(demo, '森林火灾 无人机 红外')
-			expect(r.relaxed).toBe(true)
+			expect(r.relaxed).toBeUndefined()
 			expect(r.total).toBeGreaterThan(0)
-			// the forest-fire reconnaissance drone (无人机 + 火场) comes before things that match one word only
+			// the forest-fire reconnaissance drone (无人机 + 红外, tagged 森林草原火灾) is among the first
 			expect(refsOf(r).slice(0, 10)).toContain('LST-0306')
+			expect(r.terms).toContain('森林火灾')
+			// a query of scenario words alone lists the equipment tagged with them
+			const snow = await find(demo, '暴雪')
+			expect(snow.total).toBeGreaterThan(0)
 			const exact = await find(demo, '正压式空气呼吸器')
 			expect(exact.relaxed).toBeUndefined()
+		})
+
+		it('when no listing has every word, only the modifiers go (service words, sizes): never the thing asked for', async () => {
+			// 20套 is a count, 消防 a service word: the breathing apparatus is still what is asked for.
+			const r = await find(demo, '正压式空气呼吸器 20套')
+			expect(r.relaxed).toBe(true)
+			expect(refsOf(r).slice(0, 5)).toEqual(expect.arrayContaining(['LST-0063', 'LST-0064']))
+			expect((await find(demo, '正压式空气呼吸器 20套', { strict: true })).total).toBe(0)
+			// Equipment nobody offers gets the empty answer, not listings sharing one word (机器人, 消防).
+			for (const q of ['水下 机器人', '消防 摩托车']) expect((await find(demo, q)).total, q).toBe(0)
 		})
 
 		it('RHZKF matches model numbers by prefix', async () => {

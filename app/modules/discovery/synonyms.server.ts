@@ -6,7 +6,8 @@ import { searchSynonyms } from '#db/schema/index.ts'
 import { enqueueSearch, recordAudit, writeContext, type Actor } from '../audit/changes.server.ts'
 import { synonymKey, type SynonymInput } from '../catalog/synonym-schema.ts'
 
-export type SynonymEntry = { id: number; term: string; expansions: string[]; updatedAt: string }
+export type SynonymEntry = { id: number; term: string; expansions: string[]; source: SynonymSource; updatedAt: string }
+export type SynonymSource = (typeof searchSynonyms.$inferSelect)['source']
 
 /** The audit log's name for a dictionary entry; the outbox's entity (id 0 = the whole dictionary). */
 export const SYNONYM_ENTITY = 'search_synonym'
@@ -18,7 +19,7 @@ function expansionsOf(v: unknown): string[] {
 }
 
 function entry(r: typeof searchSynonyms.$inferSelect): SynonymEntry {
-	return { id: r.id, term: r.term, expansions: expansionsOf(r.expansions), updatedAt: r.updatedAt }
+	return { id: r.id, term: r.term, expansions: expansionsOf(r.expansions), source: r.source, updatedAt: r.updatedAt }
 }
 
 /** Every entry (the dictionary is small: hundreds, not millions), by term; `q` keeps those whose term or expansions contain it. */
@@ -70,7 +71,8 @@ export function updateSynonym(db: Db, actor: Actor, id: number, input: SynonymIn
 		const existing = sameTerm(t, input.term, id)
 		if (existing) return { ok: false, reason: 'conflict', existing }
 		t.update(searchSynonyms)
-			.set({ term: input.term, expansions: input.expansions, updatedAt: new Date().toISOString() })
+			// An entry an admin edited is the admins' from then on, whatever it came from.
+			.set({ term: input.term, expansions: input.expansions, source: 'admin', updatedAt: new Date().toISOString() })
 			.where(eq(searchSynonyms.id, id))
 			.run()
 		afterWrite(t, actor, 'synonym.update', id, { term: before.term, expansions: before.expansions }, { term: input.term, expansions: input.expansions })

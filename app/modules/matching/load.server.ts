@@ -7,12 +7,12 @@ import { getSearchEngine } from '#app/utils/search-engine.server.ts'
 import { categoryParent } from '../catalog/reference-data.ts'
 import type { HeldCertification } from './eligibility.ts'
 import { checkConstraint, type SpecConstraint, type StatedSpec } from './constraints.ts'
-import { namedOnly, rankCandidates, rankOpportunities, type Candidate, type MatchContext, type MatchItem, type MatchListing, type Opportunity, type Reason } from './match.ts'
+import { namedOnly, nameRelevance, rankCandidates, rankOpportunities, type Candidate, type MatchContext, type MatchItem, type MatchListing, type Opportunity, type Reason } from './match.ts'
 import { nameForms } from './names.ts'
 import { allPossibleNames } from './spec-names.ts'
 import { daysBetween } from './eligibility.ts'
 import { capacityComponent, categoryComponent, combine, deliverable, qualificationComponent, regionComponent, regionRelation } from './score.ts'
-import { listingTextRelevance, normalisedText, normaliseForText } from './text.ts'
+import { normalisedText, normaliseForText } from './text.ts'
 
 /** At most this many candidates per item are fully assessed (the rest of a large category is pre-ranked by its specs). */
 export const CANDIDATE_CAP = 150
@@ -394,7 +394,7 @@ function preRanker(item: MatchItem, today: string): (a: Attr) => { hard: number;
 	return (a) => {
 		const budgetOk = budget === null || budget === undefined || a.priceMin === null || a.priceMin <= budget
 		const leadOk = daysLeft === null || a.leadTimeDays === null || a.leadTimeDays <= daysLeft
-		const text = listingTextRelevance(item.name, a.titleHay, a.keywordHay)
+		const text = nameRelevance(item.name, a.titleHay, a.keywordHay)
 		const soft = combine({
 			text,
 			category: categoryComponent(item.category, a.category),

@@ -14,7 +14,7 @@ import {
 	specComponent,
 	type Components,
 } from './score.ts'
-import { nameForms, namesTheItem } from './names.ts'
+import { coreName, nameForms, namesTheItem } from './names.ts'
 import { listingTextRelevance, normalisedText } from './text.ts'
 
 export type { Reason } from './eligibility.ts'
@@ -63,6 +63,19 @@ export type MatchContext = {
 }
 
 const NO_SYNONYMS = new Map<string, string[]>()
+
+/** Text relevance of a listing to an item name, or to its core (消防腰斧 → 腰斧: a 消防员腰斧 is fully one), whichever is more. */
+export function nameRelevance(name: string, titleHay: string, keywordHay: string): number {
+	const whole = listingTextRelevance(name, titleHay, keywordHay)
+	if (whole >= 1) return whole
+	let core = cores.get(name)
+	if (core === undefined) {
+		core = coreName(name)
+		if (cores.size < 10_000) cores.set(name, core)
+	}
+	return core === name ? whole : Math.max(whole, listingTextRelevance(core, titleHay, keywordHay))
+}
+const cores = new Map<string, string>()
 
 /**
  * Whether an item says what it is only by its name: then a listing must name it to be eligible (interchange.md §2).
@@ -113,7 +126,7 @@ export function assess(item: MatchItem, listing: MatchListing, ctx: MatchContext
 	const qualification = qualificationComponent(quals)
 	const text = Math.min(
 		1,
-		Math.max(0, ctx.textRelevance ? ctx.textRelevance(item, listing) : listingTextRelevance(item.name, normalisedText([listing.title, listing.model]), normalisedText(listing.keywords ?? []))),
+		Math.max(0, ctx.textRelevance ? ctx.textRelevance(item, listing) : nameRelevance(item.name, normalisedText([listing.title, listing.model]), normalisedText(listing.keywords ?? []))),
 	)
 	if (explain) reasons.push(...softReasons(item, listing, { category, rel, available, capacity, quals, text }))
 

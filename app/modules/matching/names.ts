@@ -1,12 +1,7 @@
 // Whether a listing is the thing a demand item names (pure): the rule for items that say what they are only by their
-// name (no spec constraints, no certifications; interchange.md §2): 消防腰斧 is a 腰斧, not any 破拆 tool of its category.
+// name (no spec constraints; interchange.md §2, ADR 015): 消防腰斧 is a 腰斧, not any 破拆 tool of its category.
+import { SERVICE_WORDS } from '../catalog/reference-data.ts'
 import { normaliseForText } from './text.ts'
-
-/**
- * Words that say who uses a thing or in which service, not what it is: a 消防腰斧 and a 消防员腰斧 are both 腰斧.
- * Only leading words are dropped, and never the whole name.
- */
-export const SERVICE_WORDS = ['消防员', '消防', '应急', '救援', '抢险', '防汛'] as const
 
 /** A name form is found in a listing field when this share of its bigrams are, its last bigram (the head noun) among them. */
 export const NAME_COVERAGE = 0.8

@@ -11,6 +11,8 @@ const en: Widen<typeof zh> = {
 		categoriesHelp: 'Rename categories in Chinese and English; the search index follows at once',
 	},
 	synonyms: {
+		source: { admin: 'admin', glossary: 'field glossary', taxonomy: 'taxonomy', standard: 'standards' },
+		sourceHelp: 'Source: the field vocabulary shipped with the platform; once edited it is the admins’',
 		title: 'Search synonyms',
 		intro: 'A search for a term also searches for all of its synonyms. Changes take effect at once and are passed on to an external search engine.',
 		filter: 'Find an entry',

@@ -52,7 +52,12 @@ const en: Widen<typeof zh> = {
 	deadline: 'Deadline {{date}}',
 	matchedModel: 'Model',
 	ignored: 'Unknown filter values were ignored: {{values}}',
-	relaxed: 'Nothing contains all of your words; these results contain some of them, best matches first.',
+	understood: 'Understood as a scenario:',
+	byScenario: 'Scenario: {{scenario}} ({{word}})',
+	byEvent: 'Situation: {{word}} (not a required word)',
+	onlyScenario: 'only this scenario',
+	removeWord: 'Remove “{{word}}” from the search words',
+	relaxed: 'Nothing contains all of your words; these results leave out counts, model codes and words such as “fire service”, and are still the equipment you asked for.',
 	fallback: 'The {{from}} search service is unavailable; these results come from the built-in search engine.',
 	truncated: 'Your search was very long; only its first 200 characters were searched.',
 	empty: {

@@ -9,6 +9,8 @@ export default {
 		categoriesHelp: '修改分类的中英文名称，搜索索引随即更新',
 	},
 	synonyms: {
+		source: { admin: '管理员', glossary: '行业词表', taxonomy: '装备分类', standard: '配备标准' },
+		sourceHelp: '来源：平台随附的行业词汇；修改后即归管理员维护',
 		title: '搜索同义词',
 		intro: '用户搜索词条时，也会搜索它的全部同义词。修改立即生效，并同步到外部搜索引擎。',
 		filter: '查找词条',

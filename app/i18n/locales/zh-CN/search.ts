@@ -49,7 +49,12 @@ export default {
 	deadline: '截止 {{date}}',
 	matchedModel: '型号',
 	ignored: '已忽略未知的筛选值：{{values}}',
-	relaxed: '没有同时包含全部关键词的结果，以下是包含部分关键词的结果，匹配越多越靠前。',
+	understood: '已按场景理解：',
+	byScenario: '按场景：{{scenario}}（{{word}}）',
+	byEvent: '情形：{{word}}（不作为必需关键词）',
+	onlyScenario: '只看此场景',
+	removeWord: '不按“{{word}}”排序，从搜索词中去掉',
+	relaxed: '没有同时包含全部关键词的结果，以下结果省略了数量、型号、“消防”“应急”等修饰词，仍是您要找的装备。',
 	fallback: '搜索服务 {{from}} 暂时不可用，以下结果来自平台内置搜索引擎。',
 	truncated: '搜索词过长，只搜索了前 200 个字。',
 	empty: {

@@ -20,6 +20,7 @@ import {
 	type Filters,
 	type Highlight,
 	type IgnoredFilter,
+	type MatchedSpec,
 	type SearchEngine,
 	type SearchHit,
 	type SearchIndex,
@@ -29,16 +30,13 @@ import {
 	type SortOrder,
 } from './engine.ts'
 import { DEMANDS, LISTINGS } from './indexes.ts'
-import { excerptParts, highlightParts, matchExpression, parseQuery, type ParsedQuery, type Segmenter, type Synonym } from './query.ts'
+import { AT_LEAST, excerptParts, highlightParts, matchExpression, quantityBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type Segmenter, type Synonym } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { docCache, isMulti, type DocCache } from './doc-cache.server.ts'
 import { applyEmbedded, clientOf, indexEmbedded, prepared, reindexEmbedded, removeEmbedded } from './sync.server.ts'
 
 export const DEFAULT_FACETS: readonly Facet[] = ['category', 'scenario', 'region', 'certification']
 export const MAX_PER_PAGE = 100
-/** A listing whose spec is within ±5% of a quantity in the query ranks above text-only matches. */
-const SPEC_TOLERANCE = 0.05
-const SPEC_BOOST = 1000
 /** In the relaxed form, each dropped modifier a document has anyway outranks any bm25 difference. */
 const WORDS_BOOST = 100
 /** A document tagged with a scenario the query names ranks above untagged ones (below a spec match), bm25 among equals. */
@@ -55,8 +53,35 @@ type IndexSql = {
 	weights: number[]
 	/** The hits' display columns for ids given as a JSON array. */
 	hydrate: string
-	/** Document ids with a numeric spec (or demand-item constraint) of the dimension between lo and hi. */
+	/** Documents with a numeric spec (or demand-item constraint) of the dimension between lo and hi: id, the canonical
+	 * value, and the spec as written (name, value, unit). */
 	specIds: string
+}
+
+type SpecRow = { id: number; v: number; name: string; value: number | null; unit: string | null }
+
+/**
+ * Documents with a spec that matches the query's quantities (both engines): the summed boost (for each quantity, its
+ * best spec) and the spec shown on the result, the first quantity's.
+ */
+export function specMatches(client: Database.Database, index: SearchIndex, quantities: readonly Quantity[]): Map<number, { b: number; spec: MatchedSpec }> {
+	const out = new Map<number, { b: number; spec: MatchedSpec }>()
+	for (const q of quantities) {
+		const best = new Map<number, { b: number; spec: MatchedSpec }>()
+		for (const t of q.targets) {
+			const atLeast = AT_LEAST.has(t.dimension)
+			for (const r of prepared(client, INDEX_SQL[index].specIds).all(t.dimension, ...specRange(t.value, atLeast)) as SpecRow[]) {
+				const b = quantityBoost(t.value, r.v, atLeast)
+				const known = best.get(r.id)
+				if (!known || b > known.b) best.set(r.id, { b, spec: { name: r.name, value: r.value, unit: r.unit, meets: specMeets(t.value, r.v, atLeast) } })
+			}
+		}
+		for (const [id, m] of best) {
+			const known = out.get(id)
+			out.set(id, known ? { b: known.b + m.b, spec: known.spec } : m)
+		}
+	}
+	return out
 }
 
 const INDEX_SQL: Record<SearchIndex, IndexSql> = {
@@ -65,14 +90,14 @@ const INDEX_SQL: Record<SearchIndex, IndexSql> = {
 		weights: LISTINGS.searchable.map((f) => f.weight),
 		hydrate: `select l.id, l.ref, l.title, o.name as org, l.category_code as category, l.model, l.description as body, null as listRef, null as listTitle
 			from listings l join organizations o on o.id = l.org_id where l.id in (select value from json_each(?))`,
-		specIds: `select listing_id as id from listing_specs where dimension = ? and canonical_value between ? and ?`,
+		specIds: `select listing_id as id, canonical_value as v, name, value_num as value, unit from listing_specs where dimension = ? and canonical_value between ? and ?`,
 	},
 	demands: {
 		fts: 'demand_item_fts',
 		weights: DEMANDS.searchable.map((f) => f.weight),
 		hydrate: `select i.id, i.ref, i.name as title, o.name as org, i.category_code as category, null as model, i.notes as body, d.ref as listRef, d.title as listTitle
 			from demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id where i.id in (select value from json_each(?))`,
-		specIds: `select owner_id as id from constraints where owner_kind = 'demand_item' and dimension = ? and canonical_value between ? and ?`,
+		specIds: `select owner_id as id, canonical_value as v, name, value_num as value, unit from constraints where owner_kind = 'demand_item' and dimension = ? and canonical_value between ? and ?`,
 	},
 }
 
@@ -325,9 +350,9 @@ export class EmbeddedEngine implements SearchEngine {
 		/** Spec boosts by slot (queries with quantities). */
 		const boost = new Map<number, number>()
 		let relaxed = false
+		// One JSON array is cheaper to read than a row per match.
+		const matchIds = (e: string) => JSON.parse(prepared(client, `select json_group_array(rowid) from ${fts} where ${fts} match ?`).pluck(true).get(e) as string) as number[]
 		if (expr !== null) {
-			// One JSON array is cheaper to read than a row per match.
-			const matchIds = (e: string) => JSON.parse(prepared(client, `select json_group_array(rowid) from ${fts} where ${fts} match ?`).pluck(true).get(e) as string) as number[]
 			let ids = matchIds(expr)
 			// Every word together finds nothing ("A级 防化服", "救生艇 8人"): the modifiers (service words, sizes and model
 			// codes) may go, never the thing asked for, and documents with more of them rank first. A query for equipment
@@ -366,8 +391,11 @@ export class EmbeddedEngine implements SearchEngine {
 			const tagged = passTable(cache, 'scenario', codes)
 			const mention = matchExpression(parsed.scenarios, 'OR')
 			// Documents that mention the word: a boost plus their bm25 for it (the order among equally tagged documents).
+			// With other words, only the matches count and their own bm25 orders them: one intersection, no scoring.
 			const mentioned = new Map<number, number>()
-			if (mention)
+			if (mention && expr !== null) {
+				for (const id of matchIds(`(${expr}) AND (${mention})`)) mentioned.set(id, SCENARIO_TEXT_BOOST)
+			} else if (mention)
 				for (const [id, b] of prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ?`).raw(true).all(mention) as [number, number][])
 					mentioned.set(id, SCENARIO_TEXT_BOOST - b)
 			const rank = (slot: number) => (tagged[cache.attr.scenario[slot]!] ? SCENARIO_BOOST : 0) + (mentioned.get(cache.ids[slot]!) ?? 0)
@@ -386,19 +414,14 @@ export class EmbeddedEngine implements SearchEngine {
 				n = slots.length
 			}
 		}
+		/** The spec that earned each document its quantity boost (shown on the result: 排水流量 3000 m3/h ✓). */
+		const matchedSpec = new Map<number, MatchedSpec>()
 		if (parsed.quantities.length) {
-			for (const q of parsed.quantities) {
-				const matched = new Set<number>()
-				for (const t of q.targets) {
-					const ids = prepared(client, s.specIds)
-						.pluck(true)
-						.all(t.dimension, t.value * (1 - SPEC_TOLERANCE), t.value * (1 + SPEC_TOLERANCE)) as number[]
-					for (const id of ids) matched.add(id)
-				}
-				for (const id of matched) {
-					const slot = cache.liveSlot(id)
-					if (slot >= 0) boost.set(slot, (boost.get(slot) ?? 0) + SPEC_BOOST)
-				}
+			for (const [id, { b, spec }] of specMatches(client, query.index, parsed.quantities)) {
+				const slot = cache.liveSlot(id)
+				if (slot < 0) continue
+				boost.set(slot, (boost.get(slot) ?? 0) + b)
+				matchedSpec.set(id, spec)
 			}
 			// Quantities alone: every public document with a matching spec is a candidate.
 			if (expr === null) {
@@ -453,16 +476,22 @@ export class EmbeddedEngine implements SearchEngine {
 				}
 				return out
 			}
+			// FTS5 evaluates `rowid in (…)` one rowid at a time (about a millisecond each for an expression with synonyms and
+			// prefixes), so a list only pays for a handful of rows; otherwise score every match (cheap) and keep the listed.
+			const byList = only !== null && only.length <= 20 && only.length * 100 < n
+			const wanted = only && !byList ? new Uint8Array(cache.size) : null
+			if (wanted) for (const slot of only!) wanted[slot] = 1
 			const rows = (
-				only
+				byList
 					? prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ? and rowid in (select value from json_each(?))`)
 							.raw(true)
-							.all(expr, JSON.stringify(Array.from(only, (slot) => cache.ids[slot]!)))
+							.all(expr, JSON.stringify(Array.from(only!, (slot) => cache.ids[slot]!)))
 					: prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ?`).raw(true).all(expr)
 			) as [number, number][]
 			for (const [id, b] of rows) {
 				const slot = cache.liveSlot(id)
-				if (slot < 0) continue
+				if (slot < 0 || (wanted && !wanted[slot])) continue
+				if (out.n >= out.slots.length) break
 				out.slots[out.n] = slot
 				out.scores[out.n++] = -b + (boost.get(slot) ?? 0)
 			}
@@ -537,6 +566,7 @@ export class EmbeddedEngine implements SearchEngine {
 				highlight,
 				...(searching ? { score: Math.round(pageHits[i]!.r * 1000) / 1000 } : {}),
 				...(r.listRef ? { list: { ref: r.listRef, title: r.listTitle ?? '' } } : {}),
+				...(matchedSpec.has(r.id) ? { matchedSpec: matchedSpec.get(r.id)! } : {}),
 			})
 		})
 		return {

@@ -38,7 +38,11 @@ export type SearchHit = {
 	score?: number
 	/** Demand items only: the demand list the item belongs to (the page to link to). */
 	list?: { ref: string; title: string }
+	/** The spec that matched a quantity of the query, as the supplier wrote it; `meets` false for a near miss below. */
+	matchedSpec?: MatchedSpec
 }
+
+export type MatchedSpec = { name: string; value: number | null; unit: string | null; meets: boolean }
 
 /** A filter value the engine does not know: ignored, and said so (never an error). */
 export type IgnoredFilter = { facet: Facet; value: string }

@@ -14,13 +14,14 @@ import {
 	type Task,
 } from 'meilisearch'
 import type { Db } from '#db/client.server.ts'
-import { DEFAULT_FACETS, EmbeddedEngine, MAX_PER_PAGE, normaliseFilters } from './embedded.server.ts'
+import { DEFAULT_FACETS, EmbeddedEngine, MAX_PER_PAGE, normaliseFilters, specMatches } from './embedded.server.ts'
 import {
 	FACETS,
 	type EngineHealth,
 	type Facet,
 	type FacetCounts,
 	type Highlight,
+	type MatchedSpec,
 	type SearchChange,
 	type SearchEngine,
 	type SearchHit,
@@ -32,7 +33,7 @@ import {
 import { DEMANDS, LISTINGS } from './indexes.ts'
 import { FACET_ATTRIBUTE, categoryPath, filterExpression, inFilter, meiliSettings, regionPath, synonymsSetting } from './meili-settings.ts'
 import { outboxStats } from './outbox.server.ts'
-import { excerptParts, highlightParts } from './query.ts'
+import { excerptParts, highlightParts, SPEC_BOOST } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { clientOf, demandItemRows, listingRows, prepared } from './sync.server.ts'
 
@@ -172,13 +173,8 @@ const RETRIEVE: Record<SearchIndex, string[]> = {
 	demands: ['id', 'ref', 'name', 'org', 'categoryCode', 'notes', 'listRef', 'listTitle'],
 }
 
-const SPEC_SQL: Record<SearchIndex, string> = {
-	listings: `select distinct listing_id as id from listing_specs where dimension = ? and canonical_value between ? and ?`,
-	demands: `select distinct owner_id as id from constraints where owner_kind = 'demand_item' and dimension = ? and canonical_value between ? and ?`,
-}
-/** As the embedded engine: a spec within ±5% of a quantity in the query. */
-const SPEC_TOLERANCE = 0.05
-const SPEC_BOOST = 1000
+/** The spec tier is ordered here by each document's spec boost (nearest above the asked value first): up to this many. */
+const SPEC_TIER_MAX = 1000
 /** A hit tagged with a scenario the query names (its tier's rank bonus in the hit's score, as in the embedded engine). */
 const SCENARIO_BOOST = 500
 const DOCUMENT_BATCH = 1000
@@ -244,17 +240,24 @@ export class MeiliEngine implements SearchEngine {
 		const wanted = [...new Set(query.facets ?? DEFAULT_FACETS)].filter((f) => FACETS.includes(f))
 		const terms = parsed.terms
 
-		// Quantities (3000m3/h) match spec values in the database: those documents rank first (or are the whole answer).
+		// Quantities (3000m3/h) match spec values in the database: those documents rank first (or are the whole answer),
+		// ordered here by their spec boost as in the embedded engine (at least the value asked, nearest above first).
 		let specIds: number[] | null = null
+		const matchedSpec = new Map<number, MatchedSpec>()
+		const specBoost = new Map<number, number>()
 		if (parsed.quantities.length) {
-			const ids = new Set<number>()
-			const client = clientOf(this.db)
-			for (const qt of parsed.quantities)
-				for (const t of qt.targets)
-					for (const id of prepared(client, SPEC_SQL[index]).pluck(true).all(t.dimension, t.value * (1 - SPEC_TOLERANCE), t.value * (1 + SPEC_TOLERANCE)) as number[])
-						ids.add(id)
-			specIds = [...ids].sort((a, b) => a - b)
+			for (const [id, { b, spec }] of specMatches(clientOf(this.db), index, parsed.quantities)) {
+				specBoost.set(id, b)
+				matchedSpec.set(id, spec)
+			}
+			specIds = [...specBoost.keys()].sort((a, b) => a - b)
 		}
+		/** Documents of the spec tier in boost order (a stable sort keeps Meilisearch's order among equals). */
+		const bySpec = <T extends Record<string, unknown>>(docs: T[]): T[] =>
+			docs
+				.map((d, i) => ({ d, i, b: specBoost.get(Number(d.id)) ?? 0 }))
+				.sort((x, y) => y.b - x.b || x.i - y.i)
+				.map((x) => x.d)
 		const base: SearchResult = {
 			total: 0,
 			page,
@@ -271,10 +274,19 @@ export class MeiliEngine implements SearchEngine {
 		const specFilter = onlySpecs ? inFilter('id', specIds!) : onlyScenarios ? inFilter('scenario', scenarioCodes) : null
 		// With words and matching specs, relevance order is "spec matches first", then documents tagged with a scenario
 		// the query names: hit queries per tier, merged in order.
-		const specTiers = !onlySpecs && specIds !== null && specIds.length > 0 && sort === 'relevance' ? [inFilter('id', specIds), `NOT ${inFilter('id', specIds)}`] : [null]
+		// A query of quantities alone is one spec tier (ordered by boost); with words, spec matches first, then the rest.
+		const specFirst = specIds !== null && specIds.length > 0 && sort === 'relevance'
+		const specTiers: { filter: string | null; spec: boolean }[] = !specFirst
+			? [{ filter: null, spec: false }]
+			: onlySpecs
+				? [{ filter: null, spec: true }]
+				: [
+						{ filter: inFilter('id', specIds!), spec: true },
+						{ filter: `NOT ${inFilter('id', specIds!)}`, spec: false },
+					]
 		const scenarioTiers = !onlyScenarios && scenarioCodes.length && sort === 'relevance' ? [inFilter('scenario', scenarioCodes), `NOT ${inFilter('scenario', scenarioCodes)}`] : [null]
-		const tiers = specTiers.flatMap((s) => scenarioTiers.map((c) => ({ filters: [s, c], boost: (s && !s.startsWith('NOT') ? SPEC_BOOST : 0) + (c && !c.startsWith('NOT') ? SCENARIO_BOOST : 0) })))
-		const split = tiers.length > 1
+		const tiers = specTiers.flatMap((t) => scenarioTiers.map((c) => ({ filters: [specFilter, t.filter, c], spec: t.spec, boost: c && !c.startsWith('NOT') ? SCENARIO_BOOST : 0 })))
+		const split = tiers.length > 1 || tiers[0]!.spec
 		const sortSpec =
 			sort === 'price_asc' ? ['price:asc', 'id:asc'] : sort === 'price_desc' ? ['price:desc', 'id:asc'] : sort === 'newest' || !searching ? ['newest:desc', 'id:desc'] : undefined
 
@@ -302,7 +314,7 @@ export class MeiliEngine implements SearchEngine {
 						...common,
 						filter: filterExpression(filters, tier.filters),
 						offset: 0,
-						limit: offset + perPage,
+						limit: tier.spec ? Math.max(offset + perPage, Math.min(specIds!.length, SPEC_TIER_MAX)) : offset + perPage,
 						attributesToRetrieve: RETRIEVE[index],
 						showRankingScore: true,
 					})
@@ -333,10 +345,20 @@ export class MeiliEngine implements SearchEngine {
 			facets[f] = { ...(from?.facetDistribution?.[FACET_ATTRIBUTE[f]] ?? {}) }
 		}
 		let docs: { doc: RecordAny; boost: number }[]
-		if (split) docs = tiers.flatMap((tier, i) => results[1 + own.length + i]!.hits.map((doc) => ({ doc, boost: tier.boost }))).slice(offset, offset + perPage)
+		if (split)
+			docs = tiers
+				.flatMap((tier, i) => {
+					const hits = results[1 + own.length + i]!.hits
+					return (tier.spec ? bySpec(hits) : hits).map((doc) => ({ doc, boost: tier.boost + (specBoost.get(Number(doc.id)) ?? 0) }))
+				})
+				.slice(offset, offset + perPage)
 		else docs = main.hits.map((doc) => ({ doc, boost: onlySpecs ? SPEC_BOOST : onlyScenarios ? SCENARIO_BOOST : 0 }))
 
-		const hits = docs.map(({ doc, boost }) => this.hit(index, doc, searching ? terms : null, boost))
+		const hits = docs.map(({ doc, boost }) => {
+			const hit = this.hit(index, doc, searching ? terms : null, boost)
+			const spec = matchedSpec.get(hit.id)
+			return spec ? { ...hit, matchedSpec: spec } : hit
+		})
 		return { ...base, total: totalOf(main), hits, facets, ...(relaxed ? { relaxed: true } : {}) }
 	}
 

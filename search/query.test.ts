@@ -1,7 +1,7 @@
 // Query parsing, escaping, synonym expansion, highlighting and facet roll-ups of the embedded engine.
 import { describe, expect, it } from 'vitest'
 import { normaliseFilters, rollUpCategories, rollUpRegions, segmenter } from './embedded.server.ts'
-import { excerptParts, highlightParts, matchExpression, MAX_QUERY_CHARS, parseQuery, quote, type Synonym } from './query.ts'
+import { AT_LEAST, excerptParts, highlightParts, matchExpression, MAX_QUERY_CHARS, parseQuery, quantityBoost, quote, SPEC_BOOST, specMeets, specRange, type Synonym } from './query.ts'
 import { segmentForSearch, segmentWords } from './segment.server.ts'
 
 const SYNONYMS: Synonym[] = [
@@ -212,5 +212,31 @@ describe('query understanding: scenarios and modifiers (issue 11)', () => {
 		for (const q of ['暴雪', '3000方', '！！！', 'pump 排水', '地震 地震 地震', 'flood']) expect(() => parse(q)).not.toThrow()
 		expect(parse('flood').scenarios[0]!.codes).toContain('flood')
 		expect(parse('floods').scenarios[0]!.codes).toContain('flood')
+	})
+})
+
+describe('quantities: at least, the nearest above first (issue 11)', () => {
+	it('capacity-like dimensions ask for at least the value; others for about it', () => {
+		expect(['flow', 'power', 'energy', 'time'].every((d) => AT_LEAST.has(d as never))).toBe(true)
+		expect(AT_LEAST.has('volume')).toBe(false)
+		expect(AT_LEAST.has('pressure')).toBe(false)
+		expect(specRange(3000, true)).toEqual([2850, Number.MAX_VALUE])
+		expect(specRange(6.8, false)[0]).toBeCloseTo(6.46)
+		expect(specRange(6.8, false)[1]).toBeCloseTo(7.14)
+	})
+	it('ranks the value asked first, then larger ones by distance, then far larger, then a near miss below', () => {
+		const order = [3000, 3200, 4500, 9000, 15000, 2900].map((v) => quantityBoost(3000, v, true))
+		for (let i = 1; i < order.length; i++) expect(order[i - 1]!, `position ${i}`).toBeGreaterThan(order[i]!)
+		expect(quantityBoost(3000, 3000, true)).toBe(SPEC_BOOST)
+		expect(quantityBoost(3000, 9000, true)).toBe(SPEC_BOOST / 2)
+		// an about-value spec within the tolerance is a full match either side
+		expect(quantityBoost(6.8, 6.5, false)).toBe(SPEC_BOOST)
+		expect(quantityBoost(6.8, 7.1, false)).toBe(SPEC_BOOST)
+	})
+	it('a near miss below does not meet the need; at or above does', () => {
+		expect(specMeets(3000, 2880, true)).toBe(false)
+		expect(specMeets(3000, 3000, true)).toBe(true)
+		expect(specMeets(3000, 12000, true)).toBe(true)
+		expect(specMeets(6.8, 6.5, false)).toBe(true)
 	})
 })

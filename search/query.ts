@@ -4,6 +4,39 @@
 import { SCENARIO_WORDS, SERVICE_WORDS, type ScenarioWord } from '#db/reference/query-words.ts'
 import { toCanonical, type Dimension } from '#db/reference/units.ts'
 
+/**
+ * Capacity-like dimensions: a quantity in the query asks for at least that much (排水 3000方: a 3,000 m3/h pump before a
+ * 2,880 one), the nearest above first. Other dimensions (a 6.8 L cylinder, a 30 MPa rating) ask for about that value.
+ */
+export const AT_LEAST: ReadonlySet<Dimension> = new Set<Dimension>(['flow', 'power', 'apparent_power', 'energy', 'time'])
+/** Above the asked value, the boost falls from full to half at this many times the value, and stays a little lower beyond. */
+export const AT_LEAST_RANGE = 3
+/** A spec within ±5 % of a quantity matches it (a near miss below, for capacity-like dimensions). */
+export const SPEC_TOLERANCE = 0.05
+/** What a matching spec adds to a document's rank: above any text-relevance difference. */
+export const SPEC_BOOST = 1000
+
+/** The value range of specs that can match an asked value, in canonical units: [low, high]. */
+export function specRange(asked: number, atLeast: boolean): [number, number] {
+	return [asked * (1 - SPEC_TOLERANCE), atLeast ? Number.MAX_VALUE : asked * (1 + SPEC_TOLERANCE)]
+}
+
+/**
+ * The boost of a spec for a quantity. About-values: full. At-least values: full at the value asked, falling to half at
+ * AT_LEAST_RANGE times it, 40 % beyond (still meets the need, ranks above a near miss), a near miss below: a quarter.
+ */
+export function quantityBoost(asked: number, value: number, atLeast: boolean): number {
+	if (!atLeast) return SPEC_BOOST
+	if (value < asked * (1 - 1e-9)) return SPEC_BOOST / 4
+	const over = (value - asked) / asked / (AT_LEAST_RANGE - 1)
+	return over > 1 ? SPEC_BOOST * 0.4 : SPEC_BOOST * (1 - over / 2)
+}
+
+/** Whether a spec value meets an asked value (false only for a near miss below an at-least quantity). */
+export function specMeets(asked: number, value: number, atLeast: boolean): boolean {
+	return !atLeast || value >= asked * (1 - 1e-9)
+}
+
 export const MAX_QUERY_CHARS = 200
 export const MAX_GROUPS = 16
 

@@ -500,6 +500,18 @@ function Hit({ hit, data }: { hit: Data['result']['hits'][number]; data: Data })
 						))}
 					</p>
 				) : null}
+				{hit.matchedSpec ? (
+					<p className="mt-1 text-sm">
+						<span className={hit.matchedSpec.meets ? 'font-medium text-green-800' : 'text-amber-800'}>
+							{t('search.matchedSpec', {
+								name: hit.matchedSpec.name,
+								value: [hit.matchedSpec.value === null ? '' : formatNumber(hit.matchedSpec.value, locale), hit.matchedSpec.unit ?? ''].join(' ').trim(),
+							})}{' '}
+							<span aria-hidden="true">{hit.matchedSpec.meets ? '✓' : '≈'}</span>
+							<span className="sr-only">{hit.matchedSpec.meets ? t('search.specMeets') : t('search.specBelow')}</span>
+						</span>
+					</p>
+				) : null}
 				{excerpt ? (
 					<p className="mt-1.5 line-clamp-2 text-sm text-slate-600">
 						<Highlighted parts={excerpt} />

@@ -23,7 +23,7 @@ export const constraints = sqliteTable(
 		canonicalValue: real('canonical_value'),
 		canonicalValue2: real('canonical_value2'),
 	},
-	(t) => [primaryKey({ columns: [t.ownerKind, t.ownerId, t.position] })],
+	(t) => [primaryKey({ columns: [t.ownerKind, t.ownerId, t.position] }), index('constraints_dimension_idx').on(t.ownerKind, t.dimension, t.canonicalValue)],
 )
 export type Constraint = typeof constraints.$inferSelect
 

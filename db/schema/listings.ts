@@ -71,7 +71,7 @@ export const listingSpecs = sqliteTable(
 		dimension: text('dimension'),
 		canonicalValue: real('canonical_value'),
 	},
-	(t) => [primaryKey({ columns: [t.listingId, t.position] }), index('listing_specs_name_idx').on(t.name, t.canonicalValue)],
+	(t) => [primaryKey({ columns: [t.listingId, t.position] }), index('listing_specs_name_idx').on(t.name, t.canonicalValue), index('listing_specs_dimension_idx').on(t.dimension, t.canonicalValue)],
 )
 export type ListingSpec = typeof listingSpecs.$inferSelect
 

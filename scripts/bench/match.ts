@@ -1,4 +1,5 @@
-// Matcher benchmark (issue 5): `npm run bench:match [-- --listings 100000] [--items 500] [--open 5000] [--reverse 1000] [--brute 50] [--seed 1] [--rebuild]`.
+// Matcher benchmark (issue 5): `npm run bench:match [-- --listings 100000] [--items 500] [--open 5000] [--reverse 1000] [--brute 50] [--seed 1] [--rebuild] [--why]`
+// (--why prints each listing of the brute-force top 10 that the indexed matcher missed, and why it could have).
 //
 // A database of synthetic listings (scripts/gen/synthetic-listings.ts; the search benchmark's cached copy is reused when
 // present) gets demand lists generated from the listings themselves: `--open` open items (the first `--items` are the
@@ -33,6 +34,7 @@ const { values } = parseArgs({
 		brute: { type: 'string', default: '50' },
 		seed: { type: 'string', default: '1' },
 		rebuild: { type: 'boolean', default: false },
+		why: { type: 'boolean', default: false },
 	},
 })
 const N = Number(values.listings)
@@ -202,6 +204,13 @@ async function main() {
 		const mine = new Set(tops.get(item))
 		for (const c of top) if (mine.has(c.listing.ref)) agree++
 		compared += top.length
+		if (values.why)
+			for (const c of top.filter((c) => !mine.has(c.listing.ref))) {
+				const kind = c.listing.category === item.category ? 'same category' : item.category && c.listing.category?.startsWith(item.category) ? 'subtree' : 'other category'
+				const rank = top.indexOf(c) + 1
+				const tie = top.length === 10 && c.score === top[9]!.score && c.eligible === top[9]!.eligible
+				console.log(`missed ${item.ref} ${item.name} [${item.category}] #${rank}: ${c.listing.ref} ${c.listing.title} [${c.listing.category}] ${kind}, eligible ${c.eligible}, score ${c.score}${tie ? ' (tie with #10)' : ''}`)
+			}
 	}
 	const bruteRss = mb()
 	closeDatabase(db)

@@ -21,6 +21,7 @@ import { EmbeddedEngine } from '#search/embedded.server.ts'
 import type { SearchEngine, SearchQuery } from '#search/engine.ts'
 import { MeiliEngine } from '#search/meilisearch.server.ts'
 import { clearCoveredByRebuild, drainAll } from '#search/outbox.server.ts'
+import { toResponse } from '#search/response.ts'
 import { startFakeMeilisearch } from '#tests/fakes/meilisearch.ts'
 import { createUser } from '#tests/setup/app.ts'
 import { createTestDb, SAMPLE_FILE } from '#tests/setup/db.ts'
@@ -153,7 +154,10 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 		it('排水 3000m3/h ranks the listing with a 3000 m³/h spec first; 3000方 finds it too', async () => {
 			expect(refsOf(await find(demo, '排水 3000m3/h'))[0]).toBe('LST-0238')
 			expect(refsOf(await find(demo, '排水 3000立方米/小时'))[0]).toBe('LST-0238')
-			expect(refsOf(await find(demo, '3000方'))).toEqual(['LST-0238'])
+			// 3000方 alone: every listing with at least 3,000 m³/h (or about 3,000 m³), the 3,000 m³/h pump first
+			const alone = await find(demo, '3000方')
+			expect(refsOf(alone)[0]).toBe('LST-0238')
+			expect(alone.hits[0]!.matchedSpec).toMatchObject({ value: 3000, meets: true })
 			const r = await find(demo, '排水 3000m3/h')
 			expect(r.total).toBeGreaterThan(1)
 		})
@@ -311,6 +315,40 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			sampleDb.transaction((t) => saveListing({ ...ctx, db: t as unknown as Db }, record('archived', '飞鹰牌重型液压扩张器')))
 			await synced(sampleDb, sample)
 			expect(refsOf(await find(sample, '飞鹰'))).not.toContain('LST-SYNC-1')
+		})
+
+		it('a quantity asks for at least that much: the asked value first, nearest above next, a near miss below last (issue 11)', async () => {
+			const ctx = writeContext(sampleDb, { kind: 'operator', label: 'test' }, 'test')
+			const pump = (ref: string, flow: number | null) =>
+				listingRecord.parse({
+					ref,
+					org: 'ORG-EX-1',
+					title: '鲲鹏牌排涝泵车',
+					category: '030202',
+					status: 'published',
+					...(flow === null ? {} : { specs: [{ name: '排水流量', value: flow, unit: 'm3/h' }] }),
+				})
+			const pumps: [string, number | null][] = [
+				['LST-QTY-2900', 2900],
+				['LST-QTY-15000', 15000],
+				['LST-QTY-NONE', null],
+				['LST-QTY-4200', 4200],
+				['LST-QTY-3000', 3000],
+			]
+			sampleDb.transaction((t) => {
+				for (const [ref, flow] of pumps) saveListing({ ...ctx, db: t as unknown as Db }, pump(ref, flow))
+			})
+			await synced(sampleDb, sample)
+			for (const q of ['鲲鹏牌 排涝泵车 3000方', '鲲鹏牌 排涝泵车 3000m3/h']) {
+				const r = await find(sample, q)
+				expect(refsOf(r), q).toEqual(['LST-QTY-3000', 'LST-QTY-4200', 'LST-QTY-15000', 'LST-QTY-2900', 'LST-QTY-NONE'])
+				// the card shows which spec matched, as the supplier wrote it, and whether it meets the need
+				expect(r.hits[0]!.matchedSpec).toEqual({ name: '排水流量', value: 3000, unit: 'm3/h', meets: true })
+				expect(r.hits[3]!.matchedSpec).toEqual({ name: '排水流量', value: 2900, unit: 'm3/h', meets: false })
+				expect(r.hits[4]!.matchedSpec).toBeUndefined()
+			}
+			// the API keeps its documented shape
+			expect(Object.keys(toResponse(await find(sample, '鲲鹏牌 3000方'), 'listings').hits[0]!)).not.toContain('matchedSpec')
 		})
 
 		it("an organization's records leave the index when its verification is withdrawn and return when verified", async () => {

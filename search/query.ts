@@ -11,6 +11,8 @@ import { toCanonical, type Dimension } from '#db/reference/units.ts'
 export const AT_LEAST: ReadonlySet<Dimension> = new Set<Dimension>(['flow', 'power', 'apparent_power', 'energy', 'time'])
 /** Above the asked value, the boost falls from full to half at this many times the value, and stays a little lower beyond. */
 export const AT_LEAST_RANGE = 3
+/** Beyond this many times the asked value a spec is another class of thing (and reading every such spec costs time). */
+export const AT_LEAST_CAP = 10
 /** A spec within ±5 % of a quantity matches it (a near miss below, for capacity-like dimensions). */
 export const SPEC_TOLERANCE = 0.05
 /** What a matching spec adds to a document's rank: above any text-relevance difference. */
@@ -18,12 +20,13 @@ export const SPEC_BOOST = 1000
 
 /** The value range of specs that can match an asked value, in canonical units: [low, high]. */
 export function specRange(asked: number, atLeast: boolean): [number, number] {
-	return [asked * (1 - SPEC_TOLERANCE), atLeast ? Number.MAX_VALUE : asked * (1 + SPEC_TOLERANCE)]
+	return [asked * (1 - SPEC_TOLERANCE), asked * (atLeast ? AT_LEAST_CAP : 1 + SPEC_TOLERANCE)]
 }
 
 /**
  * The boost of a spec for a quantity. About-values: full. At-least values: full at the value asked, falling to half at
- * AT_LEAST_RANGE times it, 40 % beyond (still meets the need, ranks above a near miss), a near miss below: a quarter.
+ * AT_LEAST_RANGE times it, 40 % beyond up to AT_LEAST_CAP times (still meets the need, ranks above a near miss), a near
+ * miss below: a quarter.
  */
 export function quantityBoost(asked: number, value: number, atLeast: boolean): number {
 	if (!atLeast) return SPEC_BOOST

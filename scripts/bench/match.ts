@@ -1,5 +1,6 @@
 // Matcher benchmark (issue 5): `npm run bench:match [-- --listings 100000] [--items 500] [--open 5000] [--reverse 1000] [--brute 50] [--seed 1] [--rebuild] [--why]`
-// (--why prints each listing of the brute-force top 10 that the indexed matcher missed, and why it could have).
+// (--why prints each listing of the brute-force top 10 that the indexed matcher missed, and why it could have;
+// SLOW=<ms> in the environment prints each forward item slower than that, with what it asks for).
 //
 // A database of synthetic listings (scripts/gen/synthetic-listings.ts; the search benchmark's cached copy is reused when
 // present) gets demand lists generated from the listings themselves: `--open` open items (the first `--items` are the
@@ -165,6 +166,7 @@ async function main() {
 		const s = performance.now()
 		const top = await rankItem(db, item, engine, TODAY, 10)
 		times.push(performance.now() - s)
+		if (process.env.SLOW && performance.now() - s > Number(process.env.SLOW)) console.log('slow', (performance.now() - s).toFixed(0), item.name, item.category, 'constraints', item.constraints.length, 'certs', item.certifications.join(','), 'budget', item.budgetPerUnit, 'eligible', top.filter((c) => c.eligible).length)
 		tops.set(item, top.map((c) => c.listing.ref))
 		if (top[0]?.eligible) eligibleTop++
 	}

@@ -22,9 +22,10 @@ export function daysBetween(from: string, to: string): number {
  * A required certification: held, and valid on `onDate` (the item's need-by date, or today). `validUntil` is the
  * last day of validity (inclusive): a certificate valid until the need-by date itself still counts.
  */
-export function checkCertification(code: string, held: readonly HeldCertification[], onDate: string): Reason {
+export function checkCertification(code: string, held: readonly HeldCertification[], onDate: string, explain = true): Reason {
 	const criterion = `certification:${code}`
 	const same = held.filter((h) => h.type === code)
+	if (!explain) return { criterion, ok: same.some((h) => !h.validUntil || h.validUntil.slice(0, 10) >= onDate), detail: '' }
 	if (!same.length) return { criterion, ok: false, detail: `未持有 ${certName(code)}` }
 	const valid = same.find((h) => !h.validUntil || h.validUntil.slice(0, 10) >= onDate)
 	if (valid) {
@@ -37,15 +38,17 @@ export function checkCertification(code: string, held: readonly HeldCertificatio
 const money = (v: number) => `${formatNumber(v)} 元`
 
 /** `price.min ≤ budgetPerUnit` when both are given; a listing without a price is not judged on budget. */
-export function checkBudget(priceMin: number | null | undefined, budgetPerUnit: number): Reason {
+export function checkBudget(priceMin: number | null | undefined, budgetPerUnit: number, explain = true): Reason {
+	if (!explain) return { criterion: 'budget', ok: priceMin === null || priceMin === undefined || priceMin <= budgetPerUnit, detail: '' }
 	if (priceMin === null || priceMin === undefined) return { criterion: 'budget', ok: true, detail: `未标价（面议），不按预算 ${money(budgetPerUnit)} 判断` }
 	const ok = priceMin <= budgetPerUnit
 	return { criterion: 'budget', ok, detail: `最低单价 ${money(priceMin)} ${ok ? '≤ ' : '超出'}预算 ${money(budgetPerUnit)}` }
 }
 
 /** `leadTimeDays ≤ days until neededBy` when both are given. */
-export function checkLeadTime(leadTimeDays: number | null | undefined, neededBy: string, today: string): Reason {
+export function checkLeadTime(leadTimeDays: number | null | undefined, neededBy: string, today: string, explain = true): Reason {
 	const left = daysBetween(today, neededBy)
+	if (!explain) return { criterion: 'lead_time', ok: leadTimeDays === null || leadTimeDays === undefined || leadTimeDays <= left, detail: '' }
 	if (leadTimeDays === null || leadTimeDays === undefined) return { criterion: 'lead_time', ok: true, detail: `未注明交货期，不按需用日期 ${neededBy} 判断` }
 	const ok = leadTimeDays <= left
 	const when = left >= 0 ? `距需用日期 ${neededBy} 还有 ${left} 天` : `需用日期 ${neededBy} 已过`

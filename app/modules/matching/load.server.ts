@@ -5,19 +5,20 @@ import type { Db } from '#db/client.server.ts'
 import type { SearchEngine } from '#search/engine.ts'
 import { getSearchEngine } from '#app/utils/search-engine.server.ts'
 import { categoryParent } from '../catalog/reference-data.ts'
-import type { HeldCertification } from './eligibility.ts'
+import { checkCertification, daysBetween, type HeldCertification } from './eligibility.ts'
 import { checkConstraint, type SpecConstraint, type StatedSpec } from './constraints.ts'
-import { namedOnly, nameRelevance, rankCandidates, rankOpportunities, type Candidate, type MatchContext, type MatchItem, type MatchListing, type Opportunity, type Reason } from './match.ts'
+import { assess, namedOnly, nameRelevance, rankCandidates, rankOpportunities, type Candidate, type MatchContext, type MatchItem, type MatchListing, type Opportunity, type Reason } from './match.ts'
 import { nameForms } from './names.ts'
 import { allPossibleNames } from './spec-names.ts'
-import { daysBetween } from './eligibility.ts'
 import { capacityComponent, categoryComponent, combine, deliverable, qualificationComponent, regionComponent, regionRelation } from './score.ts'
 import { normalisedText, normaliseForText } from './text.ts'
 
-/** At most this many candidates per item are fully assessed (the rest of a large category is pre-ranked by its specs). */
+/** At most this many candidates per item are built with every reason (a large category is ranked first from cached attributes). */
 export const CANDIDATE_CAP = 150
-/** At most this many listings of an item's category subtree have their specs read (the best by the in-memory pre-rank). */
-export const CATEGORY_SCAN_CAP = 600
+/** A large subtree is assessed this many listings at a time (their specs and certifications read in one query each). */
+const PRE_RANK_CHUNK = 128
+/** …and at most this many of it (bounded time per item; the listings are taken best possible first). */
+const PRE_RANK_MAX = 768
 /** Listings recalled by the item's name from the search engine (items without a category, or with few candidates in it). */
 export const TEXT_RECALL = 100
 /** A leaf with fewer candidates than this also recalls its parent branch. */
@@ -264,6 +265,8 @@ type Attr = {
 	leadTimeDays: number | null
 	monthlyCapacity: number | null
 	stock: number | null
+	/** Every certification the listing holds, in position order. */
+	certifications: readonly HeldCertification[]
 }
 type CategoryIndex = {
 	signal: string
@@ -319,6 +322,18 @@ function categoryIndex(db: Db): CategoryIndex {
 		if (!list) quals.set(orgId, (list = []))
 		list.push(code)
 	}
+	const held = new Map<number, HeldCertification[]>()
+	for (const [listingId, type, number, validUntil] of stmt(
+		db,
+		`select c.listing_id, c.type_code, c.number, c.valid_until from listing_certifications c join listings l on l.id = c.listing_id
+		 join organizations o on o.id = l.org_id where ${PUBLIC_LISTING} order by c.listing_id, c.position`,
+	)
+		.raw(true)
+		.all() as [number, string, string | null, string | null][]) {
+		let list = held.get(listingId)
+		if (!list) held.set(listingId, (list = []))
+		list.push({ type, number, validUntil })
+	}
 	const orgs = new Map<number, { org: MatchListing['org']; qualification: number }>()
 	const byCategory = new Map<string, Attr[]>()
 	const byId = new Map<number, Attr>()
@@ -347,6 +362,7 @@ function categoryIndex(db: Db): CategoryIndex {
 			leadTimeDays,
 			monthlyCapacity,
 			stock,
+			certifications: held.get(id) ?? NONE_HELD,
 		}
 		list.push(attr)
 		byId.set(id, attr)
@@ -386,25 +402,55 @@ async function textRecall(engine: SearchEngine, index: 'listings' | 'demands', q
 	return found.hits.map((h) => h.id)
 }
 
-/** For one item: budget and lead time met (1) or not (0), and the score without its spec part, from the in-process attributes. */
-function preRanker(item: MatchItem, today: string): (a: Attr) => { hard: number; soft: number } {
+const NONE_HELD: readonly HeldCertification[] = []
+/** The certifications of the given types a listing holds. */
+const ofTypes = (a: Attr, types: readonly string[]): HeldCertification[] => (types.length ? a.certifications.filter((c) => types.includes(c.type)) : [])
+
+const byRef = (x: { ref: string }, y: { ref: string }) => (x.ref < y.ref ? -1 : x.ref > y.ref ? 1 : 0)
+
+/**
+ * For one item, from the in-process attributes: whether budget, lead time and certifications are met (1) or not (0) —
+ * a listing that fails them is never eligible — and the highest score the listing could have (its spec fit taken as perfect).
+ */
+function upperBound(item: MatchItem, today: string): (a: Attr) => { hard: number; upper: number; text: number } {
 	const budget = item.budgetPerUnit
 	const daysLeft = item.neededBy ? daysBetween(today, item.neededBy) : null
 	const named = namedOnly(item)
+	const onDate = item.neededBy ?? today
 	return (a) => {
 		const budgetOk = budget === null || budget === undefined || a.priceMin === null || a.priceMin <= budget
 		const leadOk = daysLeft === null || a.leadTimeDays === null || a.leadTimeDays <= daysLeft
+		const certsOk = item.certifications.every((code) => checkCertification(code, a.certifications, onDate, false).ok)
 		const text = nameRelevance(item.name, a.titleHay, a.keywordHay)
-		const soft = combine({
+		const upper = combine({
 			text,
 			category: categoryComponent(item.category, a.category),
-			// As assess: an item without constraints is specified by its name (the spec stage adds nothing for it).
-			spec: named ? text : 0,
+			// As assess: an item without constraints is specified by its name; otherwise every constraint met in full.
+			spec: named ? text : 1,
 			region: regionComponent(regionRelation(item.region, a.region)),
 			capacity: capacityComponent(deliverable(a.stock, a.monthlyCapacity, daysLeft), item.quantity),
 			qualification: a.qualification,
 		})
-		return { hard: budgetOk && leadOk ? 1 : 0, soft }
+		return { hard: budgetOk && leadOk && certsOk ? 1 : 0, upper, text }
+	}
+}
+
+/** A listing for the matcher from the in-process attributes, with the specs and certifications it was given. */
+function attrListing(a: Attr, specs: StatedSpec[], certifications: HeldCertification[]): MatchListing {
+	return {
+		id: a.id,
+		ref: a.ref,
+		title: a.title,
+		model: a.model,
+		keywords: a.keywords,
+		category: a.category,
+		org: a.org,
+		specs,
+		certifications,
+		priceMin: a.priceMin,
+		leadTimeDays: a.leadTimeDays,
+		monthlyCapacity: a.monthlyCapacity,
+		stock: a.stock,
 	}
 }
 
@@ -412,13 +458,14 @@ export type CandidateSet = { listings: MatchListing[]; considered: number }
 
 /**
  * The candidates of a demand item: its category subtree (and the parent branch when the leaf has few), and the search
- * engine's top hits for its name when the item has no category or the branch still has few. Bounded: a large subtree
- * is pre-ranked in memory (budget and lead time met, then the score without specs) to CATEGORY_SCAN_CAP, whose
- * constrained specs (from the index's spec cache, which reads the listings it lacks in one query) keep the CANDIDATE_CAP meeting the most constraints.
- * Those are built from the index with their certifications read in one query (listings found only by the search
- * engine are loaded from their rows), in id order.
+ * engine's top hits for its name when the item has no category or the branch still has few. A subtree larger than
+ * CANDIDATE_CAP is ranked exactly as the matcher ranks it, from the in-process attributes, the index's spec cache (which
+ * reads the listings it lacks in one query) and the item's certifications, and its best `want` (≤ CANDIDATE_CAP) kept:
+ * so they are the top over every listing of the subtree (bench:match --brute checks it). Those are built
+ * from the index (listings found only by the search engine are loaded from their rows), in id order.
  */
-export async function listingCandidates(db: Db, item: MatchItem, engine: SearchEngine, today: string): Promise<CandidateSet> {
+export async function listingCandidates(db: Db, item: MatchItem, engine: SearchEngine, today: string, want = CANDIDATE_CAP): Promise<CandidateSet> {
+	const keep = Math.max(1, Math.min(want, CANDIDATE_CAP))
 	const index = categoryIndex(db)
 	let attrs: Attr[] = []
 	if (item.category) {
@@ -426,20 +473,48 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 		const parent = categoryParent(item.category)
 		if (attrs.length < FEW && parent) attrs = subtree(index, parent)
 	}
-	const pre = new Map<number, { hard: number; soft: number }>()
-	if (attrs.length > CANDIDATE_CAP) {
-		const rank = preRanker(item, today)
-		const ranked = attrs.map((a) => ({ a, ...rank(a) }))
-		ranked.sort((x, y) => y.hard - x.hard || y.soft - x.soft || y.a.id - x.a.id)
-		const kept = ranked.slice(0, CATEGORY_SCAN_CAP)
-		for (const r of kept) pre.set(r.a.id, r)
-		attrs = kept.map((r) => r.a)
-	}
-	const ids = new Set(attrs.map((a) => a.id))
-	const considered = ids.size
-	if (ids.size < FEW) for (const id of await textRecall(engine, 'listings', item.name, TEXT_RECALL)) ids.add(id)
 	const names = [...new Set(item.constraints.flatMap((c) => allPossibleNames(c.name)))]
 	const wanted = new Set(names)
+	const pre = new Map<number, { hard: number; soft: number }>()
+	const subtreeSize = attrs.length
+	if (attrs.length > CANDIDATE_CAP) {
+		// A large subtree is ranked exactly as the matcher ranks (eligible first, then score, then ref), without assessing
+		// all of it: listings are taken in order of what they could at best be (budget and lead time met first, then the
+		// score with a perfect spec fit), assessed in chunks from the in-process attributes (certifications included) and
+		// the index's spec cache, until the next one could not enter the top `want` (at most CANDIDATE_CAP). Only those are
+		// built in full.
+		const bound = upperBound(item, today)
+		const order = attrs.map((a) => ({ a, ...bound(a) })).sort((x, y) => y.hard - x.hard || y.upper - x.upper || byRef(x.a, y.a))
+		const base = matchContext(db, today)
+		// The name's relevance was computed for the bound: assess reuses it.
+		const textOf = new Map(order.map((o) => [o.a.id, o.text]))
+		const ctx: MatchContext = { ...base, textRelevance: (_it, l) => textOf.get(l.id!) ?? 0 }
+		type Ranked = { a: Attr; eligible: boolean; score: number }
+		const rank = (x: Ranked, y: Ranked) => (x.eligible !== y.eligible ? (x.eligible ? -1 : 1) : y.score - x.score || byRef(x.a, y.a))
+		let top: Ranked[] = []
+		/** Whether a listing at best (eligible when its budget and lead time are met, with its upper score) ranks below the last kept one. */
+		const cannotEnter = (o: (typeof order)[number]) => {
+			if (top.length < keep) return false
+			const last = top[top.length - 1]!
+			return rank({ a: o.a, eligible: o.hard === 1, score: o.upper }, last) >= 0
+		}
+		const last = Math.min(order.length, PRE_RANK_MAX)
+		for (let from = 0; from < last && !cannotEnter(order[from]!); from += PRE_RANK_CHUNK) {
+			const chunk = order.slice(from, Math.min(last, from + PRE_RANK_CHUNK))
+			const chunkIds = chunk.map((o) => o.a.id)
+			const cache = names.length ? indexedSpecs(db, index, chunkIds) : null
+			for (const { a } of chunk) {
+				const r = assess(item, attrListing(a, cache?.get(a.id)!.filter((x) => wanted.has(x.name)) ?? [], ofTypes(a, item.certifications)), ctx, false)
+				top.push({ a, eligible: r.eligible, score: r.score })
+			}
+			top = top.sort(rank).slice(0, keep)
+		}
+		for (const r of top) pre.set(r.a.id, { hard: r.eligible ? 1 : 0, soft: r.score })
+		attrs = top.map((r) => r.a)
+	}
+	const ids = new Set(attrs.map((a) => a.id))
+	const considered = subtreeSize
+	if (subtreeSize < FEW) for (const id of await textRecall(engine, 'listings', item.name, TEXT_RECALL)) ids.add(id)
 	// The constrained specs of every candidate: the index's category cache, else (search-engine hits) one query.
 	const specs = new Map<number, StatedSpec[]>()
 	if (names.length) {
@@ -462,37 +537,16 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 			met.set(id, n)
 		}
 		const p = (id: number) => pre.get(id) ?? { hard: 0, soft: 0 }
-		chosen.sort((a, b) => met.get(b)! - met.get(a)! || p(b).hard - p(a).hard || p(b).soft - p(a).soft || b - a)
+		const refOf = (id: number) => index.byId.get(id)?.ref ?? ''
+		chosen.sort((a, b) => met.get(b)! - met.get(a)! || p(b).hard - p(a).hard || p(b).soft - p(a).soft || (refOf(a) < refOf(b) ? -1 : refOf(a) > refOf(b) ? 1 : a - b))
 		chosen = chosen.slice(0, CANDIDATE_CAP)
 	}
 	const fromIndex = chosen.filter((id) => index.byId.has(id))
 	const fromRows = chosen.filter((id) => !index.byId.has(id))
 	const listings = loadListings(db, fromRows, names, item.certifications)
-	const certs = new Map<number, HeldCertification[]>()
-	if (fromIndex.length && item.certifications.length)
-		for (const c of stmt(
-			db,
-			`select listing_id as listingId, type_code as type, number, valid_until as validUntil from listing_certifications
-			 where listing_id in (select value from json_each(?)) and type_code in (select value from json_each(?)) order by listing_id, position`,
-		).all(JSON.stringify(fromIndex), JSON.stringify(item.certifications)) as (HeldCertification & { listingId: number })[])
-			certs.set(c.listingId, [...(certs.get(c.listingId) ?? []), { type: c.type, number: c.number, validUntil: c.validUntil }])
 	for (const id of fromIndex) {
 		const a = index.byId.get(id)!
-		listings.push({
-			id,
-			ref: a.ref,
-			title: a.title,
-			model: a.model,
-			keywords: a.keywords,
-			category: a.category,
-			org: a.org,
-			specs: specs.get(id) ?? [],
-			certifications: certs.get(id) ?? [],
-			priceMin: a.priceMin,
-			leadTimeDays: a.leadTimeDays,
-			monthlyCapacity: a.monthlyCapacity,
-			stock: a.stock,
-		})
+		listings.push(attrListing(a, specs.get(id) ?? [], ofTypes(a, item.certifications)))
 	}
 	listings.sort((a, b) => a.id! - b.id!)
 	return { listings, considered }
@@ -590,7 +644,7 @@ export function matchContext(db: Db, today: string): MatchContext {
 
 /** The top `limit` candidates of one item. */
 export async function rankItem(db: Db, item: MatchItem, engine: SearchEngine, today: string, limit: number): Promise<Candidate[]> {
-	const { listings } = await listingCandidates(db, item, engine, today)
+	const { listings } = await listingCandidates(db, item, engine, today, limit)
 	return rankCandidates(item, listings, matchContext(db, today), limit)
 }
 

@@ -100,7 +100,7 @@ const qty = (n: number, unit: string | null | undefined) => `${formatNumber(n)}$
 
 /**
  * Evaluates a listing for a demand item: hard rules first (specs, certifications, budget, lead time), then soft criteria.
- * Without `explain` the soft criteria's reasons are left out and the spec reasons have an empty detail (ranking many
+ * Without `explain` the soft criteria's reasons are left out and the hard rules' reasons have an empty detail (ranking many
  * candidates reads only eligibility and the score; the shown ones are explained again).
  */
 export function assess(item: MatchItem, listing: MatchListing, ctx: MatchContext, explain = true): Assessment {
@@ -109,9 +109,9 @@ export function assess(item: MatchItem, listing: MatchListing, ctx: MatchContext
 	const results: ConstraintResult[] = item.constraints.map((c) => checkConstraint(c, listing.specs, categories, explain))
 	results.forEach((r, i) => reasons.push({ criterion: `spec:${item.constraints[i]!.name}`, ok: r.outcome === 'ok', detail: r.detail }))
 	const onDate = item.neededBy ?? ctx.today
-	for (const code of item.certifications) reasons.push(checkCertification(code, listing.certifications, onDate))
-	if (item.budgetPerUnit !== null && item.budgetPerUnit !== undefined) reasons.push(checkBudget(listing.priceMin, item.budgetPerUnit))
-	if (item.neededBy) reasons.push(checkLeadTime(listing.leadTimeDays, item.neededBy, ctx.today))
+	for (const code of item.certifications) reasons.push(checkCertification(code, listing.certifications, onDate, explain))
+	if (item.budgetPerUnit !== null && item.budgetPerUnit !== undefined) reasons.push(checkBudget(listing.priceMin, item.budgetPerUnit, explain))
+	if (item.neededBy) reasons.push(checkLeadTime(listing.leadTimeDays, item.neededBy, ctx.today, explain))
 	if (namedOnly(item)) reasons.push(nameReason(item, listing, ctx))
 	const eligible = reasons.every((r) => r.ok)
 	const unknown = results.some((r) => r.outcome === 'unknown')

@@ -41,6 +41,8 @@ export const MAX_PER_PAGE = 100
 const WORDS_BOOST = 100
 /** A document tagged with a scenario the query names ranks above untagged ones (below a spec match), bm25 among equals. */
 const SCENARIO_BOOST = 500
+/** A document of a category the query names (照明) ranks above the others containing the word, above a scenario tag. */
+export const CATEGORY_BOOST = 600
 /** A document whose text has the scenario word (but no tag for it) ranks above the rest, below tagged ones. */
 const SCENARIO_TEXT_BOOST = 200
 
@@ -414,6 +416,11 @@ export class EmbeddedEngine implements SearchEngine {
 				n = slots.length
 			}
 		}
+		if (parsed.categories.length && expr !== null) {
+			// A word that names a category stays required; documents of that category rank above the others containing it.
+			const pass = passTable(cache, 'category', [...new Set(parsed.categories.flatMap((c) => c.codes))])
+			for (let i = 0; i < n; i++) if (pass[cache.attr.category[slots[i]!]!]) boost.set(slots[i]!, (boost.get(slots[i]!) ?? 0) + CATEGORY_BOOST)
+		}
 		/** The spec that earned each document its quantity boost (shown on the result: 排水流量 3000 m3/h ✓). */
 		const matchedSpec = new Map<number, MatchedSpec>()
 		if (parsed.quantities.length) {
@@ -578,6 +585,7 @@ export class EmbeddedEngine implements SearchEngine {
 			terms,
 			...(relaxed ? { relaxed: true } : {}),
 			...(parsed.scenarios.length ? { scenarios: parsed.scenarios.map((s) => ({ word: s.source, codes: s.codes })) } : {}),
+			...(parsed.categories.length ? { categories: parsed.categories.map((c) => ({ word: c.source, codes: c.codes })) } : {}),
 			...(ignored.length ? { ignored } : {}),
 			...(parsed.truncated ? { truncated: true } : {}),
 		}

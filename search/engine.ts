@@ -61,6 +61,8 @@ export type SearchResult = {
 	relaxed?: boolean
 	/** Scenarios the query named (暴雪 → ice_snow): they ranked tagged documents first instead of being required words. */
 	scenarios?: { word: string; codes: string[] }[]
+	/** Words of the query that name a category (照明 → 030103): its documents ranked first. */
+	categories?: { word: string; codes: string[] }[]
 	/** Set when the configured engine was unreachable and another answered. */
 	fallback?: { from: string; reason: string }
 	/** Filter values that were not applied because they are unknown. */

@@ -177,6 +177,8 @@ const RETRIEVE: Record<SearchIndex, string[]> = {
 const SPEC_TIER_MAX = 1000
 /** A hit tagged with a scenario the query names (its tier's rank bonus in the hit's score, as in the embedded engine). */
 const SCENARIO_BOOST = 500
+/** A hit of a category the query names (its tier's bonus, as in the embedded engine). */
+const CATEGORY_BOOST = 600
 const DOCUMENT_BATCH = 1000
 
 /** Indexes whose existence and settings this process has ensured, by host and uid. */
@@ -268,6 +270,7 @@ export class MeiliEngine implements SearchEngine {
 			...(ignored.length ? { ignored } : {}),
 			...(parsed.truncated ? { truncated: true } : {}),
 			...(parsed.scenarios.length ? { scenarios: parsed.scenarios.map((s) => ({ word: s.source, codes: s.codes })) } : {}),
+			...(parsed.categories.length ? { categories: parsed.categories.map((c) => ({ word: c.source, codes: c.codes })) } : {}),
 		}
 		const onlySpecs = q === '' && specIds !== null
 		if (onlySpecs && !specIds!.length) return base
@@ -285,7 +288,22 @@ export class MeiliEngine implements SearchEngine {
 						{ filter: `NOT ${inFilter('id', specIds!)}`, spec: false },
 					]
 		const scenarioTiers = !onlyScenarios && scenarioCodes.length && sort === 'relevance' ? [inFilter('scenario', scenarioCodes), `NOT ${inFilter('scenario', scenarioCodes)}`] : [null]
-		const tiers = specTiers.flatMap((t) => scenarioTiers.map((c) => ({ filters: [specFilter, t.filter, c], spec: t.spec, boost: c && !c.startsWith('NOT') ? SCENARIO_BOOST : 0 })))
+		// Words that name a category: its documents first among those with the same spec and scenario standing.
+		const categoryCodes = [...new Set(parsed.categories.flatMap((c) => c.codes))]
+		const categoryTiers = q !== '' && categoryCodes.length && sort === 'relevance' ? [inFilter('categoryPath', categoryCodes), `NOT ${inFilter('categoryPath', categoryCodes)}`] : [null]
+		const on = (f: string | null) => f !== null && !f.startsWith('NOT')
+		// Tiers in the embedded engine's order of boosts (spec 1000, category 600, scenario 500); `boost` is what a hit's
+		// score adds besides its own spec boost.
+		const tiers = specTiers
+			.flatMap((t) =>
+				scenarioTiers.flatMap((c) =>
+					categoryTiers.map((g) => {
+						const boost = (on(c) ? SCENARIO_BOOST : 0) + (on(g) ? CATEGORY_BOOST : 0)
+						return { filters: [specFilter, t.filter, c, g], spec: t.spec, boost, order: boost + (t.spec ? SPEC_BOOST : 0) }
+					}),
+				),
+			)
+			.sort((a, b) => b.order - a.order)
 		const split = tiers.length > 1 || tiers[0]!.spec
 		const sortSpec =
 			sort === 'price_asc' ? ['price:asc', 'id:asc'] : sort === 'price_desc' ? ['price:desc', 'id:asc'] : sort === 'newest' || !searching ? ['newest:desc', 'id:desc'] : undefined

@@ -1,7 +1,7 @@
 // Query parsing for the search engines (pure; the segmenter is passed in): the user's text becomes groups of
 // alternatives (a synonym and its expansions), quantities with units that match spec values, a safely quoted FTS5
 // MATCH expression, and highlights of the original text.
-import { SCENARIO_WORDS, SERVICE_WORDS, type ScenarioWord } from '#db/reference/query-words.ts'
+import { CATEGORY_WORDS, SCENARIO_WORDS, SERVICE_WORDS, type ScenarioWord } from '#db/reference/query-words.ts'
 import { toCanonical, type Dimension } from '#db/reference/units.ts'
 
 /**
@@ -40,6 +40,9 @@ export function specMeets(asked: number, value: number, atLeast: boolean): boole
 	return !atLeast || value >= asked * (1 - 1e-9)
 }
 
+/** Category words by their (lower-case) text. */
+const CATEGORY_BY_WORD = new Map(CATEGORY_WORDS.map((c) => [c.word.toLowerCase(), c.codes]))
+
 export const MAX_QUERY_CHARS = 200
 export const MAX_GROUPS = 16
 
@@ -66,6 +69,8 @@ export type Group = {
 }
 /** A scenario named in the query (暴雪 → ice_snow): a ranking signal on the scenario field, never a required word. */
 export type ScenarioMention = { source: string; codes: string[]; alternatives: Word[][] }
+/** A required word that names a kind of equipment (照明 → 030103): documents of those categories rank first. */
+export type CategoryMention = { source: string; codes: string[] }
 export type Quantity = { text: string; value: number; unit: string; targets: { dimension: Dimension; value: number }[] }
 export type Synonym = { term: string; expansions: string[] }
 
@@ -73,6 +78,8 @@ export type ParsedQuery = {
 	/** What the documents must contain (every group; the relaxed form drops the service words). */
 	groups: Group[]
 	scenarios: ScenarioMention[]
+	/** Required words that name a category: a ranking signal on the category field besides the text. */
+	categories: CategoryMention[]
 	quantities: Quantity[]
 	/** Everything searched for after segmentation and expansion (for "searched for" and highlights). */
 	terms: string[]
@@ -227,7 +234,12 @@ export function parseQuery(raw: string, synonyms: Synonym[], seg: Segmenter, sce
 	}
 	for (const q of quantities) terms.add(q.text)
 	for (const s of scenarios) terms.add(s.source)
-	return { groups: kept, scenarios, quantities, terms: [...terms], truncated: truncated || unique.length > MAX_GROUPS }
+	const categories: CategoryMention[] = []
+	for (const g of kept) {
+		const codes = g.modifier ? undefined : CATEGORY_BY_WORD.get(g.source)
+		if (codes && !categories.some((c) => c.source === g.source)) categories.push({ source: g.source, codes: [...codes] })
+	}
+	return { groups: kept, scenarios, categories, quantities, terms: [...terms], truncated: truncated || unique.length > MAX_GROUPS }
 }
 
 /** An FTS5 string: every user-derived token is a double-quoted string with inner quotes doubled. */

@@ -185,7 +185,9 @@ export default function SearchPage() {
 							{t('search.relaxed')}
 						</p>
 					) : null}
-					{result.scenarios?.length ? <Understood scenarios={result.scenarios} state={state} href={href} /> : null}
+					{result.scenarios?.length || result.categories?.length ? (
+						<Understood scenarios={result.scenarios ?? []} categories={result.categories ?? []} state={state} href={href} />
+					) : null}
 					{result.fallback ? (
 						<p role="status" className="mb-4 rounded-md border border-sky-200 bg-sky-50 px-4 py-2 text-sm text-sky-900">
 							{t('search.fallback', { from: result.fallback.from })}
@@ -243,9 +245,11 @@ function withoutWord(q: string, word: string): string {
 	return (at < 0 ? q : q.slice(0, at) + ' ' + q.slice(at + word.length)).replace(/\s+/g, ' ').trim()
 }
 
-/** What the engine understood as a scenario (按场景：冰雪灾害), shown so the reader sees why tagged equipment came first;
- * × searches without the word, 只看 turns it into the scenario filter. */
-function Understood({ scenarios, state, href }: { scenarios: { word: string; codes: string[] }[]; state: SearchState; href: (s: SearchState) => string }) {
+type Mention = { word: string; codes: string[] }
+
+/** What the engine understood as a scenario (按场景：冰雪灾害) or a category (类别：应急照明设备), shown so the reader sees
+ * why those came first; × searches without the word, 只看 turns it into the scenario or category filter. */
+function Understood({ scenarios, categories, state, href }: { scenarios: Mention[]; categories: Mention[]; state: SearchState; href: (s: SearchState) => string }) {
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
 	return (
@@ -264,6 +268,21 @@ function Understood({ scenarios, state, href }: { scenarios: { word: string; cod
 								</Link>
 							) : null}
 							<Link to={href({ ...state, q: rest, page: 1 })} aria-label={t('search.removeWord', { word: s.word })} className="px-1 text-base leading-none text-amber-900 no-underline">
+								<span aria-hidden="true">×</span>
+							</Link>
+						</li>
+					)
+				})}
+				{categories.map((c) => {
+					const rest = withoutWord(state.q, c.word)
+					const label = t('search.byCategory', { category: c.codes.map((code) => facetLabel('category', code, state.index, locale)).join(t('search.separator')), word: c.word })
+					return (
+						<li key={`c:${c.word}`} className="inline-flex items-center gap-1 rounded-full border border-sky-200 bg-sky-50 py-1 pl-3 pr-2 text-sky-900">
+							<span>{label}</span>
+							<Link to={href({ ...state, q: rest, filters: { ...state.filters, category: [...new Set([...(state.filters.category ?? []), ...c.codes])] }, page: 1 })} className="text-xs">
+								{t('search.onlyCategory')}
+							</Link>
+							<Link to={href({ ...state, q: rest, page: 1 })} aria-label={t('search.removeWord', { word: c.word })} className="px-1 text-base leading-none text-sky-900 no-underline">
 								<span aria-hidden="true">×</span>
 							</Link>
 						</li>

@@ -199,3 +199,17 @@ test('the page reads well in English and on a phone', async ({ page }) => {
 	await expect(page).toHaveURL(/region=360100/)
 	await expect(page).toHaveURL(/lng=en/)
 })
+
+test('a query is understood: scenario and category chips, the matched spec on the card (issue 11)', async ({ page }) => {
+	await page.goto(`/search?q=${encodeURIComponent('内涝 照明')}`)
+	const understood = page.getByRole('note').filter({ hasText: '已理解为' })
+	await expect(understood.getByText('按场景：城市内涝灾害（内涝）')).toBeVisible()
+	await expect(understood.getByText('类别：应急照明设备（照明）')).toBeVisible()
+	// 只看此类别 turns the word into the category filter
+	await understood.getByRole('link', { name: '只看此类别' }).click()
+	await expect(page).toHaveURL(/category=030103/)
+	expect(new URL(page.url()).searchParams.get('q')).toBe('内涝')
+	// a quantity: the card says which spec matched and that it meets the need
+	await page.goto(`/search?q=${encodeURIComponent('排水 3000方')}`)
+	await expect(results(page).first()).toContainText('排水流量 3,000 m3/h ✓')
+})

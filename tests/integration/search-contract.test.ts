@@ -176,6 +176,22 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			expect(exact.relaxed).toBeUndefined()
 		})
 
+		it('a word that names a category ranks that category first and says so; it stays a required word (issue 11)', async () => {
+			for (const q of ['照明', '内涝 照明']) {
+				const r = await find(demo, q, { perPage: 100 })
+				expect(r.categories, q).toEqual([{ word: '照明', codes: ['030103'] }])
+				const inCategory = r.hits.map((h) => h.category?.startsWith('030103') ?? false)
+				// lighting first, then the other listings that mention it (a tethered drone with a floodlight, a pump with lamps)
+				expect(inCategory[0], q).toBe(true)
+				expect(inCategory, q).toContain(false)
+				expect(inCategory.slice(inCategory.indexOf(false)), q).not.toContain(true)
+			}
+			// the scenario and the category together: tagged lighting first
+			const both = await find(demo, '内涝 照明')
+			expect(both.scenarios?.map((s) => s.word)).toEqual(['内涝'])
+			expect(both.total).toBe((await find(demo, '照明')).total)
+		})
+
 		it('when no listing has every word, only the modifiers go (service words, sizes): never the thing asked for', async () => {
 			// 20套 is a count, 消防 a service word: the breathing apparatus is still what is asked for.
 			const r = await find(demo, '正压式空气呼吸器 20套')

@@ -10,7 +10,7 @@ import { importDocument } from '#app/modules/imports/import-file.server.ts'
 import { listingRecord } from '#app/modules/listings/schema.ts'
 import { saveListing } from '#app/modules/listings/write.server.ts'
 import { openDatabase, closeDatabase, type Db } from '#db/client.server.ts'
-import { EmbeddedEngine } from '#search/embedded.server.ts'
+import { CATEGORY_BOOST, EmbeddedEngine } from '#search/embedded.server.ts'
 import { FACETS, type Facet, type Filters, type SearchQuery, type SortOrder } from '#search/engine.ts'
 import { matchExpression } from '#search/query.ts'
 import { createTestDb } from '#tests/setup/db.ts'
@@ -29,16 +29,20 @@ beforeAll(() => {
 	engine = new EmbeddedEngine(db)
 })
 
-// The reference: every public listing, its attributes and (for a text query) its bm25 relevance, straight from SQL.
+// The reference: every public listing, its attributes and (for a text query) its bm25 relevance, straight from SQL, plus
+// the category boost for a word that names the listing's category (排水 → 030301).
 type Ref = { id: number; ref: string; category: string | null; region: string; kind: string; price: number | null; newest: string; r: number | null }
 
 function reference(q: string, filters: Filters): Ref[] {
-	const expr = matchExpression(engine.parse(q).groups)
+	const parsed = engine.parse(q)
+	const expr = matchExpression(parsed.groups)
+	const named = parsed.categories.flatMap((c) => c.codes)
 	const rows = db.all<Ref>(sql`select l.id, l.ref, l.category_code as category, o.region_code as region, l.kind, l.price_min as price,
 			coalesce(l.published_at, l.created_at) as newest, ${expr ? sql`-m.b` : sql`null`} as r
 		from listings l join organizations o on o.id = l.org_id
 		${expr ? sql`join (select rowid as id, bm25(listing_fts, 10, 6, 4, 2, 1.5, 1) as b from listing_fts where listing_fts match ${expr}) m on m.id = l.id` : sql``}
 		where l.status = 'published' and o.verified_at is not null`)
+	for (const row of rows) if (row.r !== null && named.some((c) => row.category?.startsWith(c))) row.r += CATEGORY_BOOST
 	return rows.filter((row) => (Object.keys(filters) as Facet[]).every((f) => passes(row, f, filters[f]!)))
 }
 

@@ -401,6 +401,21 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			expect(demoDb.get<{ n: number }>(sql`select count(*) as n from listings`)!.n).toBeGreaterThan(300)
 		})
 
+		it('queries of only scenario or category words, only a unit, only punctuation or mixed scripts are answered sensibly (issue 11)', async () => {
+			// only a scenario word: the tagged equipment; only a category word: that category first
+			expect((await find(demo, '内涝')).total).toBeGreaterThan(0)
+			expect((await find(demo, '担架')).hits[0]?.category).toMatch(/^030203/)
+			// only a unit or only punctuation: nothing to search for, so the whole catalogue (as an empty query), never an error
+			for (const q of ['m3/h', '方', '！？。，', '、、、']) {
+				const r = await find(demo, q)
+				expect(r.total, q).toBeGreaterThanOrEqual(0)
+			}
+			// mixed scripts: the English word through the categories' English names and the glossary, with the Chinese one
+			const mixed = await find(demo, 'pump 排水')
+			expect(mixed.total).toBeGreaterThan(0)
+			expect(mixed.hits[0]!.category).toMatch(/^0303/)
+		})
+
 		it('a huge query is searched by its start and says so', async () => {
 			const r = await find(demo, '空呼 ' + 'x'.repeat(10_000))
 			expect(r.truncated).toBe(true)

@@ -30,7 +30,7 @@ import {
 	type SortOrder,
 } from './engine.ts'
 import { DEMANDS, LISTINGS } from './indexes.ts'
-import { AT_LEAST, excerptParts, highlightParts, matchExpression, quantityBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type Segmenter, type Synonym } from './query.ts'
+import { AT_LEAST, CATEGORY_BOOST, excerptParts, SCENARIO_BOOST, highlightParts, matchExpression, quantityBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type Segmenter, type Synonym } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { docCache, isMulti, type DocCache } from './doc-cache.server.ts'
 import { applyEmbedded, clientOf, indexEmbedded, prepared, reindexEmbedded, removeEmbedded } from './sync.server.ts'
@@ -39,10 +39,6 @@ export const DEFAULT_FACETS: readonly Facet[] = ['category', 'scenario', 'region
 export const MAX_PER_PAGE = 100
 /** In the relaxed form, each dropped modifier a document has anyway outranks any bm25 difference. */
 const WORDS_BOOST = 100
-/** A document tagged with a scenario the query names ranks above untagged ones (below a spec match), bm25 among equals. */
-const SCENARIO_BOOST = 500
-/** A document of a category the query names (照明) ranks above the others containing the word, above a scenario tag. */
-export const CATEGORY_BOOST = 600
 /** A document whose text has the scenario word (but no tag for it) ranks above the rest, below tagged ones. */
 const SCENARIO_TEXT_BOOST = 200
 

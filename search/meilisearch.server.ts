@@ -21,7 +21,6 @@ import {
 	type Facet,
 	type FacetCounts,
 	type Highlight,
-	type MatchedSpec,
 	type SearchChange,
 	type SearchEngine,
 	type SearchHit,
@@ -33,7 +32,7 @@ import {
 import { DEMANDS, LISTINGS } from './indexes.ts'
 import { FACET_ATTRIBUTE, categoryPath, filterExpression, inFilter, meiliSettings, regionPath, synonymsSetting } from './meili-settings.ts'
 import { outboxStats } from './outbox.server.ts'
-import { excerptParts, highlightParts, SPEC_BOOST } from './query.ts'
+import { CATEGORY_BOOST, excerptParts, highlightParts, SCENARIO_BOOST, SPEC_BOOST } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { clientOf, demandItemRows, listingRows, prepared } from './sync.server.ts'
 
@@ -175,10 +174,6 @@ const RETRIEVE: Record<SearchIndex, string[]> = {
 
 /** The spec tier is ordered here by each document's spec boost (nearest above the asked value first): up to this many. */
 const SPEC_TIER_MAX = 1000
-/** A hit tagged with a scenario the query names (its tier's rank bonus in the hit's score, as in the embedded engine). */
-const SCENARIO_BOOST = 500
-/** A hit of a category the query names (its tier's bonus, as in the embedded engine). */
-const CATEGORY_BOOST = 600
 const DOCUMENT_BATCH = 1000
 
 /** Indexes whose existence and settings this process has ensured, by host and uid. */
@@ -244,20 +239,13 @@ export class MeiliEngine implements SearchEngine {
 
 		// Quantities (3000m3/h) match spec values in the database: those documents rank first (or are the whole answer),
 		// ordered here by their spec boost as in the embedded engine (at least the value asked, nearest above first).
-		let specIds: number[] | null = null
-		const matchedSpec = new Map<number, MatchedSpec>()
-		const specBoost = new Map<number, number>()
-		if (parsed.quantities.length) {
-			for (const [id, { b, spec }] of specMatches(clientOf(this.db), index, parsed.quantities)) {
-				specBoost.set(id, b)
-				matchedSpec.set(id, spec)
-			}
-			specIds = [...specBoost.keys()].sort((a, b) => a - b)
-		}
+		const specs = parsed.quantities.length ? specMatches(clientOf(this.db), index, parsed.quantities) : null
+		const specIds = specs ? [...specs.keys()].sort((a, b) => a - b) : null
+		const specBoost = (id: unknown) => specs?.get(Number(id))?.b ?? 0
 		/** Documents of the spec tier in boost order (a stable sort keeps Meilisearch's order among equals). */
 		const bySpec = <T extends Record<string, unknown>>(docs: T[]): T[] =>
 			docs
-				.map((d, i) => ({ d, i, b: specBoost.get(Number(d.id)) ?? 0 }))
+				.map((d, i) => ({ d, i, b: specBoost(d.id) }))
 				.sort((x, y) => y.b - x.b || x.i - y.i)
 				.map((x) => x.d)
 		const base: SearchResult = {
@@ -367,14 +355,14 @@ export class MeiliEngine implements SearchEngine {
 			docs = tiers
 				.flatMap((tier, i) => {
 					const hits = results[1 + own.length + i]!.hits
-					return (tier.spec ? bySpec(hits) : hits).map((doc) => ({ doc, boost: tier.boost + (specBoost.get(Number(doc.id)) ?? 0) }))
+					return (tier.spec ? bySpec(hits) : hits).map((doc) => ({ doc, boost: tier.boost + specBoost(doc.id) }))
 				})
 				.slice(offset, offset + perPage)
 		else docs = main.hits.map((doc) => ({ doc, boost: onlySpecs ? SPEC_BOOST : onlyScenarios ? SCENARIO_BOOST : 0 }))
 
 		const hits = docs.map(({ doc, boost }) => {
 			const hit = this.hit(index, doc, searching ? terms : null, boost)
-			const spec = matchedSpec.get(hit.id)
+			const spec = specs?.get(hit.id)?.spec
 			return spec ? { ...hit, matchedSpec: spec } : hit
 		})
 		return { ...base, total: totalOf(main), hits, facets, ...(relaxed ? { relaxed: true } : {}) }

@@ -17,6 +17,10 @@ export const AT_LEAST_CAP = 10
 export const SPEC_TOLERANCE = 0.05
 /** What a matching spec adds to a document's rank: above any text-relevance difference. */
 export const SPEC_BOOST = 1000
+/** Both engines: a document of a category the query names (照明) ranks above the others containing the word, above a scenario tag. */
+export const CATEGORY_BOOST = 600
+/** Both engines: a document tagged with a scenario the query names ranks above untagged ones (below a spec match). */
+export const SCENARIO_BOOST = 500
 
 /** The value range of specs that can match an asked value, in canonical units: [low, high]. */
 export function specRange(asked: number, atLeast: boolean): [number, number] {

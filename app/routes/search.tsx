@@ -252,42 +252,45 @@ type Mention = { word: string; codes: string[] }
 function Understood({ scenarios, categories, state, href }: { scenarios: Mention[]; categories: Mention[]; state: SearchState; href: (s: SearchState) => string }) {
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
+	/** The state without the word, with the facet filter added (only) or not (×). */
+	const without = (word: string, facet?: 'scenario' | 'category', codes: string[] = []) => {
+		const filters = facet ? { ...state.filters, [facet]: [...new Set([...(state.filters[facet] ?? []), ...codes])] } : state.filters
+		return href({ ...state, q: withoutWord(state.q, word), filters, page: 1 })
+	}
+	const chips = [
+		...scenarios.map((s) => ({
+			key: `s:${s.word}`,
+			word: s.word,
+			tone: 'amber' as const,
+			label: s.codes.length ? t('search.byScenario', { scenario: facetLabel('scenario', s.codes[0]!, state.index, locale), word: s.word }) : t('search.byEvent', { word: s.word }),
+			only: s.codes.length ? { to: without(s.word, 'scenario', [s.codes[0]!]), text: t('search.onlyScenario') } : null,
+		})),
+		...categories.map((c) => ({
+			key: `c:${c.word}`,
+			word: c.word,
+			tone: 'sky' as const,
+			label: t('search.byCategory', { category: c.codes.map((code) => facetLabel('category', code, state.index, locale)).join(t('search.separator')), word: c.word }),
+			only: { to: without(c.word, 'category', c.codes), text: t('search.onlyCategory') },
+		})),
+	]
+	const TONE = { amber: 'border-amber-200 bg-amber-50 text-amber-900', sky: 'border-sky-200 bg-sky-50 text-sky-900' }
 	return (
 		<div className="mb-4 flex flex-wrap items-center gap-2 text-sm" role="note">
 			<span className="text-slate-600">{t('search.understood')}</span>
 			<ul className="flex flex-wrap gap-2">
-				{scenarios.map((s) => {
-					const label = s.codes.length ? t('search.byScenario', { scenario: facetLabel('scenario', s.codes[0]!, state.index, locale), word: s.word }) : t('search.byEvent', { word: s.word })
-					const rest = withoutWord(state.q, s.word)
-					return (
-						<li key={s.word} className="inline-flex items-center gap-1 rounded-full border border-amber-200 bg-amber-50 py-1 pl-3 pr-2 text-amber-900">
-							<span>{label}</span>
-							{s.codes.length ? (
-								<Link to={href({ ...state, q: rest, filters: { ...state.filters, scenario: [...new Set([...(state.filters.scenario ?? []), s.codes[0]!])] }, page: 1 })} className="text-xs">
-									{t('search.onlyScenario')}
-								</Link>
-							) : null}
-							<Link to={href({ ...state, q: rest, page: 1 })} aria-label={t('search.removeWord', { word: s.word })} className="px-1 text-base leading-none text-amber-900 no-underline">
-								<span aria-hidden="true">×</span>
+				{chips.map((c) => (
+					<li key={c.key} className={`inline-flex items-center gap-1 rounded-full border py-1 pl-3 pr-2 ${TONE[c.tone]}`}>
+						<span>{c.label}</span>
+						{c.only ? (
+							<Link to={c.only.to} className="text-xs">
+								{c.only.text}
 							</Link>
-						</li>
-					)
-				})}
-				{categories.map((c) => {
-					const rest = withoutWord(state.q, c.word)
-					const label = t('search.byCategory', { category: c.codes.map((code) => facetLabel('category', code, state.index, locale)).join(t('search.separator')), word: c.word })
-					return (
-						<li key={`c:${c.word}`} className="inline-flex items-center gap-1 rounded-full border border-sky-200 bg-sky-50 py-1 pl-3 pr-2 text-sky-900">
-							<span>{label}</span>
-							<Link to={href({ ...state, q: rest, filters: { ...state.filters, category: [...new Set([...(state.filters.category ?? []), ...c.codes])] }, page: 1 })} className="text-xs">
-								{t('search.onlyCategory')}
-							</Link>
-							<Link to={href({ ...state, q: rest, page: 1 })} aria-label={t('search.removeWord', { word: c.word })} className="px-1 text-base leading-none text-sky-900 no-underline">
-								<span aria-hidden="true">×</span>
-							</Link>
-						</li>
-					)
-				})}
+						) : null}
+						<Link to={without(c.word)} aria-label={t('search.removeWord', { word: c.word })} className="px-1 text-base leading-none text-inherit no-underline">
+							<span aria-hidden="true">×</span>
+						</Link>
+					</li>
+				))}
 			</ul>
 		</div>
 	)

@@ -10,9 +10,9 @@ import { importDocument } from '#app/modules/imports/import-file.server.ts'
 import { listingRecord } from '#app/modules/listings/schema.ts'
 import { saveListing } from '#app/modules/listings/write.server.ts'
 import { openDatabase, closeDatabase, type Db } from '#db/client.server.ts'
-import { CATEGORY_BOOST, EmbeddedEngine } from '#search/embedded.server.ts'
+import { EmbeddedEngine } from '#search/embedded.server.ts'
 import { FACETS, type Facet, type Filters, type SearchQuery, type SortOrder } from '#search/engine.ts'
-import { matchExpression } from '#search/query.ts'
+import { CATEGORY_BOOST, matchExpression } from '#search/query.ts'
 import { createTestDb } from '#tests/setup/db.ts'
 
 const DEMO = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../db/seed/demo.json'), 'utf8')) as unknown

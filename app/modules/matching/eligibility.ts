@@ -25,9 +25,9 @@ export function daysBetween(from: string, to: string): number {
 export function checkCertification(code: string, held: readonly HeldCertification[], onDate: string, explain = true): Reason {
 	const criterion = `certification:${code}`
 	const same = held.filter((h) => h.type === code)
-	if (!explain) return { criterion, ok: same.some((h) => !h.validUntil || h.validUntil.slice(0, 10) >= onDate), detail: '' }
-	if (!same.length) return { criterion, ok: false, detail: `未持有 ${certName(code)}` }
 	const valid = same.find((h) => !h.validUntil || h.validUntil.slice(0, 10) >= onDate)
+	if (!explain) return { criterion, ok: valid !== undefined, detail: '' }
+	if (!same.length) return { criterion, ok: false, detail: `未持有 ${certName(code)}` }
 	if (valid) {
 		return { criterion, ok: true, detail: `持有 ${certName(code)}，${valid.validUntil ? `有效期至 ${valid.validUntil.slice(0, 10)}` : '长期有效'}` }
 	}

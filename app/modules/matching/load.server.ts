@@ -6,7 +6,7 @@ import type { SearchEngine } from '#search/engine.ts'
 import { getSearchEngine } from '#app/utils/search-engine.server.ts'
 import { categoryParent } from '../catalog/reference-data.ts'
 import { checkCertification, daysBetween, type HeldCertification } from './eligibility.ts'
-import { checkConstraint, type SpecConstraint, type StatedSpec } from './constraints.ts'
+import type { SpecConstraint, StatedSpec } from './constraints.ts'
 import { assess, namedOnly, nameRelevance, rankCandidates, rankOpportunities, type Candidate, type MatchContext, type MatchItem, type MatchListing, type Opportunity, type Reason } from './match.ts'
 import { nameForms } from './names.ts'
 import { allPossibleNames } from './spec-names.ts'
@@ -475,7 +475,6 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 	}
 	const names = [...new Set(item.constraints.flatMap((c) => allPossibleNames(c.name)))]
 	const wanted = new Set(names)
-	const pre = new Map<number, { hard: number; soft: number }>()
 	const subtreeSize = attrs.length
 	if (attrs.length > CANDIDATE_CAP) {
 		// A large subtree is ranked exactly as the matcher ranks (eligible first, then score, then ref), without assessing
@@ -509,7 +508,6 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 			}
 			top = top.sort(rank).slice(0, keep)
 		}
-		for (const r of top) pre.set(r.a.id, { hard: r.eligible ? 1 : 0, soft: r.score })
 		attrs = top.map((r) => r.a)
 	}
 	const ids = new Set(attrs.map((a) => a.id))
@@ -527,20 +525,8 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 		const missing = [...ids].filter((id) => !index.byId.has(id))
 		if (missing.length) for (const [id, s] of specsOf(db, missing, names)) specs.set(id, s)
 	}
-	let chosen = [...ids]
-	if (chosen.length > CANDIDATE_CAP) {
-		const met = new Map<number, number>()
-		for (const id of chosen) {
-			const s = specs.get(id) ?? []
-			let n = 0
-			for (const c of item.constraints) if (checkConstraint(c, s, [item.category], false).outcome === 'ok') n++
-			met.set(id, n)
-		}
-		const p = (id: number) => pre.get(id) ?? { hard: 0, soft: 0 }
-		const refOf = (id: number) => index.byId.get(id)?.ref ?? ''
-		chosen.sort((a, b) => met.get(b)! - met.get(a)! || p(b).hard - p(a).hard || p(b).soft - p(a).soft || (refOf(a) < refOf(b) ? -1 : refOf(a) > refOf(b) ? 1 : a - b))
-		chosen = chosen.slice(0, CANDIDATE_CAP)
-	}
+	// At most CANDIDATE_CAP: a large subtree was cut to `keep`, a small one (< FEW) adds at most TEXT_RECALL.
+	const chosen = [...ids]
 	const fromIndex = chosen.filter((id) => index.byId.has(id))
 	const fromRows = chosen.filter((id) => !index.byId.has(id))
 	const listings = loadListings(db, fromRows, names, item.certifications)

@@ -30,7 +30,7 @@ import {
 	type SortOrder,
 } from './engine.ts'
 import { DEMANDS, LISTINGS } from './indexes.ts'
-import { AT_LEAST, CATEGORY_BOOST, excerptParts, SCENARIO_BOOST, highlightParts, matchExpression, quantityBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type Segmenter, type Synonym } from './query.ts'
+import { AT_LEAST, CATEGORY_BOOST, SECONDARY_CATEGORY, excerptParts, highlightParts, matchExpression, quantityBoost, scenarioBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type ScenarioMention, type Segmenter, type Synonym } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { docCache, isMulti, type DocCache } from './doc-cache.server.ts'
 import { applyEmbedded, clientOf, indexEmbedded, prepared, reindexEmbedded, removeEmbedded } from './sync.server.ts'
@@ -39,8 +39,14 @@ export const DEFAULT_FACETS: readonly Facet[] = ['category', 'scenario', 'region
 export const MAX_PER_PAGE = 100
 /** In the relaxed form, each dropped modifier a document has anyway outranks any bm25 difference. */
 const WORDS_BOOST = 100
+/** What a document gains for holding a synonym's term as typed rather than only an expansion of it. */
+const TYPED_BOOST = 100
 /** A document whose text has the scenario word (but no tag for it) ranks above the rest, below tagged ones. */
 const SCENARIO_TEXT_BOOST = 200
+/** What mentioning a scenario adds to a document tagged with it (its bm25 for the word comes on top for a query of scenario words alone). */
+const MENTION_BOOST = 20
+/** At most this much for a tagged document whose category is all tagged with the head scenario (below SECONDARY_SCENARIO's step). */
+const CENTRALITY_BOOST = 100
 
 export const segmenter: Segmenter = { words: segmentWords, subwords: segmentForSearch, normalise }
 
@@ -184,6 +190,35 @@ function passTable(cache: DocCache, facet: Facet, values: string[]): Uint8Array 
 			facet === 'category' ? (values.some((c) => v.startsWith(c)) ? 1 : 0) : facet === 'region' ? (values.some((c) => inRegion(v, c)) ? 1 : 0) : values.includes(v) ? 1 : 0
 	}
 	return out
+}
+
+/**
+ * The scenario boost of each document (scenarioBoost of its tags), plus, for a tagged one, up to CENTRALITY_BOOST by how
+ * central the head scenario is to its category: the share of the category's documents tagged with it (for 地震, life
+ * detectors, all tagged, before generators, tagged for four scenarios of which earthquakes are one).
+ */
+function scenarioFit(cache: DocCache, mentions: readonly ScenarioMention[]): (slot: number) => number {
+	const sets = cache.sets.scenario.sets
+	const bySet = new Float64Array(sets.length)
+	for (let i = 1; i < sets.length; i++) bySet[i] = scenarioBoost(mentions, sets[i]!)
+	const head = mentions.reduce((a, b) => (b.at > a.at ? b : a)).codes[0]
+	if (!head) return (slot) => bySet[cache.attr.scenario[slot]!]!
+	const headSet = passTable(cache, 'scenario', [head])
+	const categories = cache.dict.category.values.length
+	const all = new Int32Array(categories)
+	const tagged = new Int32Array(categories)
+	for (let slot = 0; slot < cache.size; slot++) {
+		if (!cache.live[slot]) continue
+		const c = cache.attr.category[slot]!
+		all[c]!++
+		if (headSet[cache.attr.scenario[slot]!]) tagged[c]!++
+	}
+	return (slot) => {
+		const b = bySet[cache.attr.scenario[slot]!]!
+		if (!b) return 0
+		const c = cache.attr.category[slot]!
+		return b + (all[c] ? (CENTRALITY_BOOST * tagged[c]!) / all[c]! : 0)
+	}
 }
 
 /** Adds the first n slots' values to the counts per dictionary id. */
@@ -385,18 +420,22 @@ export class EmbeddedEngine implements SearchEngine {
 		if (parsed.scenarios.length) {
 			// Scenario words rank, they never filter: tagged documents first, then those that only mention the word. A query
 			// of scenario words alone lists both.
-			const codes = [...new Set(parsed.scenarios.flatMap((s) => s.codes))]
-			const tagged = passTable(cache, 'scenario', codes)
+			const fit = scenarioFit(cache, parsed.scenarios)
 			const mention = matchExpression(parsed.scenarios, 'OR')
 			// Documents that mention the word: a boost plus their bm25 for it (the order among equally tagged documents).
 			// With other words, only the matches count and their own bm25 orders them: one intersection, no scoring.
 			const mentioned = new Map<number, number>()
 			if (mention && expr !== null) {
-				for (const id of matchIds(`(${expr}) AND (${mention})`)) mentioned.set(id, SCENARIO_TEXT_BOOST)
+				for (const id of matchIds(`(${expr}) AND (${mention})`)) mentioned.set(id, MENTION_BOOST)
 			} else if (mention)
 				for (const [id, b] of prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ?`).raw(true).all(mention) as [number, number][])
-					mentioned.set(id, SCENARIO_TEXT_BOOST - b)
-			const rank = (slot: number) => (tagged[cache.attr.scenario[slot]!] ? SCENARIO_BOOST : 0) + (mentioned.get(cache.ids[slot]!) ?? 0)
+					mentioned.set(id, MENTION_BOOST - b)
+			// Untagged documents that mention the word come after the tagged ones; among tagged ones, saying it helps a little.
+			const rank = (slot: number) => {
+				const f = fit(slot)
+				const m = mentioned.get(cache.ids[slot]!)
+				return m === undefined ? f : f ? f + m : m - MENTION_BOOST + SCENARIO_TEXT_BOOST
+			}
 			if (expr !== null) {
 				for (let i = 0; i < n; i++) {
 					const b = rank(slots[i]!)
@@ -413,9 +452,28 @@ export class EmbeddedEngine implements SearchEngine {
 			}
 		}
 		if (parsed.categories.length && expr !== null) {
-			// A word that names a category stays required; documents of that category rank above the others containing it.
-			const pass = passTable(cache, 'category', [...new Set(parsed.categories.flatMap((c) => c.codes))])
-			for (let i = 0; i < n; i++) if (pass[cache.attr.category[slots[i]!]!]) boost.set(slots[i]!, (boost.get(slots[i]!) ?? 0) + CATEGORY_BOOST)
+			// A word that names a category stays required; documents of that category rank above the others containing it
+			// (of the category it names first above those of its other ones: 搜救 is life detection, then breaching tools).
+			const first = passTable(cache, 'category', [...new Set(parsed.categories.map((c) => c.codes[0]!))])
+			const other = passTable(cache, 'category', [...new Set(parsed.categories.flatMap((c) => c.codes.slice(1)))])
+			for (let i = 0; i < n; i++) {
+				const c = cache.attr.category[slots[i]!]!
+				const b = first[c] ? CATEGORY_BOOST : other[c] ? CATEGORY_BOOST * SECONDARY_CATEGORY : 0
+				if (b) boost.set(slots[i]!, (boost.get(slots[i]!) ?? 0) + b)
+			}
+		}
+		if (expr !== null) {
+			// A synonym finds documents that say it another way; those that say what the user typed come first (冲锋舟 before
+			// the 橡皮艇 it also finds).
+			for (const g of parsed.groups) {
+				if (g.alternatives.length < 2) continue
+				const typed = matchExpression([{ source: g.source, alternatives: [g.alternatives[0]!] }])
+				if (!typed) continue
+				for (const id of matchIds(typed)) {
+					const slot = cache.liveSlot(id)
+					if (slot >= 0) boost.set(slot, (boost.get(slot) ?? 0) + TYPED_BOOST)
+				}
+			}
 		}
 		/** The spec that earned each document its quantity boost (shown on the result: 排水流量 3000 m3/h ✓). */
 		const matchedSpec = new Map<number, MatchedSpec>()

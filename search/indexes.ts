@@ -1,5 +1,6 @@
 // What is searchable, declared as code: one index of published listings of verified organizations, one of the items
 // of published (open) demand lists of verified organizations. Every engine builds its documents with toDocument.
+import { wholeCategoryWords } from '#db/reference/query-words.ts'
 import type { SearchIndex } from './engine.ts'
 
 /** A listing as the index loaders read it (only public ones are ever loaded). */
@@ -70,7 +71,11 @@ function keywordsOf(json: string | null): string {
 	}
 }
 
-const label = (zh: string | null, en: string | null) => [zh, en].filter(Boolean).join(' ')
+/**
+ * The category text of a document: its category's names and the words that name the whole category (船 for 水上救援装备),
+ * so a query naming the class finds members whose own text does not say it.
+ */
+const label = (code: string | null, zh: string | null, en: string | null) => [zh, en, ...wholeCategoryWords(code)].filter(Boolean).join(' ')
 
 export const LISTINGS: IndexDefinition<ListingRow, ListingDocument> = {
 	uid: 'listings',
@@ -90,7 +95,7 @@ export const LISTINGS: IndexDefinition<ListingRow, ListingDocument> = {
 		// Model numbers are also stored without separators so "RHZKF6.8" and "rhzkf68" both find "RHZKF6.8/30".
 		model: r.model ? `${r.model} ${r.model.replace(/[^\p{L}\p{N}]+/gu, '')}` : '',
 		keywords: keywordsOf(r.keywords),
-		category: label(r.categoryZh, r.categoryEn),
+		category: label(r.categoryCode, r.categoryZh, r.categoryEn),
 		org: r.orgName,
 		description: r.description ?? '',
 	}),
@@ -112,7 +117,7 @@ export const DEMANDS: IndexDefinition<DemandItemRow, DemandItemDocument> = {
 		listId: r.listId,
 		name: r.name,
 		listTitle: r.listTitle,
-		category: label(r.categoryZh, r.categoryEn),
+		category: label(r.categoryCode, r.categoryZh, r.categoryEn),
 		org: r.orgName,
 		notes: r.notes ?? '',
 	}),

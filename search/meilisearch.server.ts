@@ -32,7 +32,7 @@ import {
 import { DEMANDS, LISTINGS } from './indexes.ts'
 import { FACET_ATTRIBUTE, categoryPath, filterExpression, inFilter, meiliSettings, regionPath, synonymsSetting } from './meili-settings.ts'
 import { outboxStats } from './outbox.server.ts'
-import { CATEGORY_BOOST, excerptParts, highlightParts, SCENARIO_BOOST, SPEC_BOOST } from './query.ts'
+import { CATEGORY_BOOST, excerptParts, highlightParts, scenarioLevels, SCENARIO_BOOST, SECONDARY_CATEGORY, SPEC_BOOST } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { clientOf, demandItemRows, listingRows, prepared } from './sync.server.ts'
 
@@ -275,19 +275,39 @@ export class MeiliEngine implements SearchEngine {
 						{ filter: inFilter('id', specIds!), spec: true },
 						{ filter: `NOT ${inFilter('id', specIds!)}`, spec: false },
 					]
-		const scenarioTiers = !onlyScenarios && scenarioCodes.length && sort === 'relevance' ? [inFilter('scenario', scenarioCodes), `NOT ${inFilter('scenario', scenarioCodes)}`] : [null]
-		// Words that name a category: its documents first among those with the same spec and scenario standing.
-		const categoryCodes = [...new Set(parsed.categories.flatMap((c) => c.codes))]
-		const categoryTiers = q !== '' && categoryCodes.length && sort === 'relevance' ? [inFilter('categoryPath', categoryCodes), `NOT ${inFilter('categoryPath', categoryCodes)}`] : [null]
-		const on = (f: string | null) => f !== null && !f.startsWith('NOT')
+		// Scenario tiers by the boost their tags earn (the head scenario's own code first, then its other codes and earlier
+		// scenarios), then the untagged documents; a query of scenario words alone has only the tagged tiers.
+		type Tier = { filter: string | null; boost: number }
+		const combo = (c: { present: string[]; absent: string[] }) =>
+			[...c.present.map((x) => inFilter('scenario', [x])), ...(c.absent.length ? [`NOT ${inFilter('scenario', c.absent)}`] : [])].join(' AND ')
+		const scenarioTiers: Tier[] =
+			scenarioCodes.length && sort === 'relevance'
+				? [
+						...scenarioLevels(parsed.scenarios).map((l) => ({ filter: l.combos.map((c) => `(${combo(c)})`).join(' OR '), boost: l.boost })),
+						...(onlyScenarios ? [] : [{ filter: `NOT ${inFilter('scenario', scenarioCodes)}`, boost: 0 }]),
+					]
+				: [{ filter: null, boost: onlyScenarios ? SCENARIO_BOOST : 0 }]
+		// Words that name a category: its documents first among those with the same spec and scenario standing (the
+		// category a word names first, then its other ones).
+		const firstCodes = [...new Set(parsed.categories.map((c) => c.codes[0]!))]
+		const otherCodes = [...new Set(parsed.categories.flatMap((c) => c.codes.slice(1)))].filter((c) => !firstCodes.includes(c))
+		const allCodes = [...firstCodes, ...otherCodes]
+		const categoryTiers: Tier[] =
+			q !== '' && allCodes.length && sort === 'relevance'
+				? [
+						{ filter: inFilter('categoryPath', firstCodes), boost: CATEGORY_BOOST },
+						...(otherCodes.length ? [{ filter: `${inFilter('categoryPath', otherCodes)} AND NOT ${inFilter('categoryPath', firstCodes)}`, boost: CATEGORY_BOOST * SECONDARY_CATEGORY }] : []),
+						{ filter: `NOT ${inFilter('categoryPath', allCodes)}`, boost: 0 },
+					]
+				: [{ filter: null, boost: 0 }]
 		// Tiers in the embedded engine's order of boosts (spec 1000, category 600, scenario 500); `boost` is what a hit's
 		// score adds besides its own spec boost.
 		const tiers = specTiers
 			.flatMap((t) =>
 				scenarioTiers.flatMap((c) =>
 					categoryTiers.map((g) => {
-						const boost = (on(c) ? SCENARIO_BOOST : 0) + (on(g) ? CATEGORY_BOOST : 0)
-						return { filters: [specFilter, t.filter, c, g], spec: t.spec, boost, order: boost + (t.spec ? SPEC_BOOST : 0) }
+						const boost = c.boost + g.boost
+						return { filters: [specFilter, t.filter, c.filter, g.filter], spec: t.spec, boost, order: boost + (t.spec ? SPEC_BOOST : 0) }
 					}),
 				),
 			)
@@ -358,7 +378,7 @@ export class MeiliEngine implements SearchEngine {
 					return (tier.spec ? bySpec(hits) : hits).map((doc) => ({ doc, boost: tier.boost + specBoost(doc.id) }))
 				})
 				.slice(offset, offset + perPage)
-		else docs = main.hits.map((doc) => ({ doc, boost: onlySpecs ? SPEC_BOOST : onlyScenarios ? SCENARIO_BOOST : 0 }))
+		else docs = main.hits.map((doc) => ({ doc, boost: onlySpecs ? SPEC_BOOST : tiers[0]!.boost }))
 
 		const hits = docs.map(({ doc, boost }) => {
 			const hit = this.hit(index, doc, searching ? terms : null, boost)

@@ -1,7 +1,7 @@
 // Query parsing, escaping, synonym expansion, highlighting and facet roll-ups of the embedded engine.
 import { describe, expect, it } from 'vitest'
 import { normaliseFilters, rollUpCategories, rollUpRegions, segmenter } from './embedded.server.ts'
-import { AT_LEAST, excerptParts, highlightParts, matchExpression, MAX_QUERY_CHARS, parseQuery, quantityBoost, quote, SPEC_BOOST, specMeets, specRange, type Synonym } from './query.ts'
+import { AT_LEAST, excerptParts, highlightParts, matchExpression, MAX_QUERY_CHARS, parseQuery, quantityBoost, quote, SCENARIO_BOOST, scenarioBoost, scenarioLevels, SECONDARY_SCENARIO, SPEC_BOOST, specMeets, specRange, type Synonym } from './query.ts'
 import { segmentForSearch, segmentWords } from './segment.server.ts'
 
 const SYNONYMS: Synonym[] = [
@@ -238,5 +238,63 @@ describe('quantities: at least, the nearest above first (issue 11)', () => {
 		expect(specMeets(3000, 3000, true)).toBe(true)
 		expect(specMeets(3000, 12000, true)).toBe(true)
 		expect(specMeets(6.8, 6.5, false)).toBe(true)
+	})
+})
+
+describe('scenario weights (issue 11)', () => {
+	it('the last scenario named is the head; a word names its own scenario before its other ones', () => {
+		const p = parse('暴雪 停电')
+		const [snow, outage] = [...p.scenarios].sort((a, b) => a.at - b.at)
+		expect(snow!.source).toBe('暴雪')
+		expect(outage!.source).toBe('停电')
+		const both = scenarioBoost(p.scenarios, ['ice_snow', 'outage'])
+		const blackout = scenarioBoost(p.scenarios, ['outage', 'flood'])
+		const snowOnly = scenarioBoost(p.scenarios, ['ice_snow'])
+		expect(both).toBeGreaterThan(blackout)
+		expect(blackout).toBeGreaterThan(snowOnly)
+		expect(snowOnly).toBeGreaterThan(0)
+		expect(scenarioBoost(p.scenarios, ['hazchem'])).toBe(0)
+		// 内涝 names urban waterlogging, and floods too: tagged for waterlogging first
+		const w = parse('内涝').scenarios
+		expect(scenarioBoost(w, ['waterlogging'])).toBe(SCENARIO_BOOST)
+		expect(scenarioBoost(w, ['flood'])).toBeCloseTo(SCENARIO_BOOST * SECONDARY_SCENARIO)
+	})
+
+	it('tiers of boosts cover every tag combination once, highest first, with the boost each earns', () => {
+		const mentions = parse('暴雪 停电').scenarios
+		const levels = scenarioLevels(mentions)
+		expect(levels.map((l) => l.boost)).toEqual([...levels.map((l) => l.boost)].sort((a, b) => b - a))
+		const combos = levels.flatMap((l) => l.combos.map((c) => ({ ...c, boost: l.boost })))
+		const codes = [...new Set(mentions.flatMap((m) => m.codes))]
+		expect(combos).toHaveLength(2 ** codes.length - 1)
+		for (const c of combos) {
+			expect([...c.present, ...c.absent].sort()).toEqual([...codes].sort())
+			expect(c.boost).toBeCloseTo(scenarioBoost(mentions, c.present))
+		}
+	})
+
+	it('the name of a spec is a modifier: it may be dropped, the thing may not', () => {
+		const p = parse('无人机 载重 30kg')
+		expect(p.groups.find((g) => g.source === '载重')?.modifier).toBe(true)
+		expect(p.groups.find((g) => g.source === '无人机')?.modifier).toBeUndefined()
+		expect(p.quantities.map((q) => q.text)).toEqual(['30kg'])
+	})
+})
+
+describe('synonyms and scenario words', () => {
+	it('a synonym that contains a scenario word is one thing (snow plow is a snow plough, not a snow scenario)', () => {
+		const p = parse('snow plow', [{ term: 'snow plow', expansions: ['除雪车'] }])
+		expect(p.scenarios).toEqual([])
+		expect(p.groups.map((g) => g.source)).toEqual(['snow plow'])
+		// the scenario word alone is still a scenario
+		expect(parse('snow', [{ term: 'snow plow', expansions: ['除雪车'] }]).scenarios.map((s) => s.source)).toEqual(['snow'])
+	})
+})
+
+describe('synonyms that are scenario words', () => {
+	it('a synonym term that is itself a scenario word stays a scenario (森林火灾 holds 森林)', () => {
+		const p = parse('森林火灾 防护服', [{ term: '森林火灾', expansions: ['林火'] }])
+		expect(p.scenarios.map((s) => s.source)).toEqual(['森林火灾'])
+		expect(p.groups.map((g) => g.source)).toEqual(['防护服'])
 	})
 })

@@ -1,7 +1,7 @@
 // Query parsing for the search engines (pure; the segmenter is passed in): the user's text becomes groups of
 // alternatives (a synonym and its expansions), quantities with units that match spec values, a safely quoted FTS5
 // MATCH expression, and highlights of the original text.
-import { CATEGORY_WORDS, SCENARIO_WORDS, SERVICE_WORDS, type ScenarioWord } from '#db/reference/query-words.ts'
+import { CATEGORY_WORDS, SCENARIO_WORDS, SERVICE_WORDS, SPEC_WORDS, type ScenarioWord } from '#db/reference/query-words.ts'
 import { toCanonical, type Dimension } from '#db/reference/units.ts'
 
 /**
@@ -19,8 +19,47 @@ export const SPEC_TOLERANCE = 0.05
 export const SPEC_BOOST = 1000
 /** Both engines: a document of a category the query names (照明) ranks above the others containing the word, above a scenario tag. */
 export const CATEGORY_BOOST = 600
+/** A category word's other categories (灭火: firefighting, then forest firefighting) weigh this much of the one it names first (above a scenario tag). */
+export const SECONDARY_CATEGORY = 0.9
 /** Both engines: a document tagged with a scenario the query names ranks above untagged ones (below a spec match). */
 export const SCENARIO_BOOST = 500
+/** A scenario word's other codes (内涝 names waterlogging, and flood too) weigh this much of the one it names. */
+export const SECONDARY_SCENARIO = 0.6
+/** A scenario named before the last one (暴雪 in 暴雪 停电) weighs this much of the last, the head. */
+export const EARLIER_SCENARIO = 0.5
+
+/**
+ * The scenario boost of a document tagged with `tags`: per scenario the query names, its weight (the head 1, earlier
+ * ones EARLIER_SCENARIO) times how well the tags fit it (its own code 1, its other codes SECONDARY_SCENARIO), summed,
+ * so a document tagged for every scenario named ranks first, then one fit for the head.
+ */
+export function scenarioBoost(mentions: readonly ScenarioMention[], tags: readonly string[]): number {
+	if (!mentions.length || !tags.length) return 0
+	const head = Math.max(...mentions.map((m) => m.at))
+	let sum = 0
+	for (const m of mentions) {
+		const fit = m.codes.length && tags.includes(m.codes[0]!) ? 1 : m.codes.some((c) => tags.includes(c)) ? SECONDARY_SCENARIO : 0
+		sum += fit * (m.at === head ? 1 : EARLIER_SCENARIO)
+	}
+	return SCENARIO_BOOST * sum
+}
+
+/**
+ * The documents' scenario boosts as tiers, highest first (for engines that rank by filtered tiers): each tier is a
+ * boost and the tag combinations that earn it, as the mentioned codes a document has (`present`) and has not (`absent`).
+ * Documents with none of the mentioned codes (boost 0) are in no tier.
+ */
+export function scenarioLevels(mentions: readonly ScenarioMention[]): { boost: number; combos: { present: string[]; absent: string[] }[] }[] {
+	const codes = [...new Set(mentions.flatMap((m) => m.codes))].slice(0, 8)
+	const levels = new Map<number, { present: string[]; absent: string[] }[]>()
+	for (let mask = 1; mask < 1 << codes.length; mask++) {
+		const present = codes.filter((_, i) => mask & (1 << i))
+		const b = Math.round(scenarioBoost(mentions, present) * 1000) / 1000
+		if (!b) continue
+		levels.set(b, [...(levels.get(b) ?? []), { present, absent: codes.filter((c) => !present.includes(c)) }])
+	}
+	return [...levels.entries()].sort((a, b) => b[0] - a[0]).map(([boost, combos]) => ({ boost, combos }))
+}
 
 /** The value range of specs that can match an asked value, in canonical units: [low, high]. */
 export function specRange(asked: number, atLeast: boolean): [number, number] {
@@ -65,14 +104,17 @@ export type Group = {
 	source: string
 	alternatives: Word[][]
 	/**
-	 * Not the thing asked for: a service word (消防, 应急: who uses it), a size or model code (3000, IP68: a number
-	 * inside), a counting word (the 人 of 8人), a lone Latin letter (the A of A级). A query that finds nothing with every
+	 * Not the thing asked for: a service word (消防, 应急: who uses it), the name of a spec (载重, 续航), a size or model
+	 * code (3000, IP68: a number inside), a counting word (the 人 of 8人), a lone Latin letter (the A of A级). A query that finds nothing with every
 	 * word may drop these, never the others.
 	 */
 	modifier?: true
 }
-/** A scenario named in the query (暴雪 → ice_snow): a ranking signal on the scenario field, never a required word. */
-export type ScenarioMention = { source: string; codes: string[]; alternatives: Word[][] }
+/**
+ * A scenario named in the query (暴雪 → ice_snow): a ranking signal on the scenario field, never a required word. `at`:
+ * where the word is in the query (the last-named scenario is the head: 暴雪 停电 asks for what a blackout needs).
+ */
+export type ScenarioMention = { source: string; codes: string[]; alternatives: Word[][]; at: number }
 /** A required word that names a kind of equipment (照明 → 030103): documents of those categories rank first. */
 export type CategoryMention = { source: string; codes: string[] }
 export type Quantity = { text: string; value: number; unit: string; targets: { dimension: Dimension; value: number }[] }
@@ -162,8 +204,25 @@ export function termPattern(term: string): RegExp {
 }
 
 const SERVICE = new Set(SERVICE_WORDS)
+const SPEC_NAMES = new Set(SPEC_WORDS)
 /** Counting words after a number that is not a unit (救生艇 8人, 20套): part of a size, not of the thing. */
 const MEASURE_WORDS = new Set(['人', '个', '台', '套', '件', '辆', '把', '只', '艘', '顶', '副', '组', '级', '型', '座', '位'])
+
+const spanning = new WeakMap<readonly ScenarioWord[], Map<string, boolean>>()
+/** Whether a synonym term contains a scenario word as a word of its own (snow plow holds snow): memoised per term. */
+function spansScenario(term: string, scenarioWords: readonly ScenarioWord[], seg: Segmenter): boolean {
+	let memo = spanning.get(scenarioWords)
+	if (!memo) spanning.set(scenarioWords, (memo = new Map()))
+	let v = memo.get(term)
+	if (v === undefined) {
+		const words = scenarioWords.map((s) => seg.normalise(s.word)).filter(Boolean)
+		// A term that is itself a scenario word (森林火灾) stays a scenario.
+		v = !words.includes(term) && words.some((w) => w.length < term.length && new RegExp(termPattern(w).source, 'u').test(term))
+		if (memo.size > 20_000) memo.clear()
+		memo.set(term, v)
+	}
+	return v
+}
 
 /**
  * Splits the user's text into scenario mentions, synonym groups, plain words and quantities. Never throws, whatever
@@ -185,7 +244,29 @@ export function parseQuery(raw: string, synonyms: Synonym[], seg: Segmenter, sce
 		return ' ' + m.slice(m.indexOf(q.unit, num.length) + q.unit.length) + ' '
 	})
 
+	const groups: Group[] = []
+	// Synonym terms are found in the text before segmentation (jieba may split 空呼 or 龙吸水 otherwise); longest first.
+	const ordered = synonyms
+		.map((s) => ({ term: seg.normalise(s.term).replace(/\s+/g, ' ').trim(), expansions: s.expansions }))
+		.filter((s) => s.term)
+		.sort((a, b) => b.term.length - a.term.length)
+	const takeSynonym = (s: { term: string; expansions: string[] }) => {
+		let found = false
+		text = text.replace(termPattern(s.term), () => {
+			found = true
+			return ' '
+		})
+		if (!found) return
+		const alternatives = [s.term, ...s.expansions].map((t) => alternative(seg, t)).filter((a) => a.length > 0)
+		if (alternatives.length) groups.push({ source: s.term, alternatives })
+	}
+	// A synonym that contains a scenario word (snow plow, forest fire pump) is one thing, found before the scenarios.
+	const rest: typeof ordered = []
+	for (const s of ordered) if (spansScenario(s.term, scenarioWords, seg)) takeSynonym(s)
+	else rest.push(s)
+
 	const scenarios: ScenarioMention[] = []
+	const original = text
 	for (const s of [...scenarioWords].sort((a, b) => b.word.length - a.word.length)) {
 		const term = seg.normalise(s.word)
 		if (!term) continue
@@ -197,28 +278,13 @@ export function parseQuery(raw: string, synonyms: Synonym[], seg: Segmenter, sce
 			const alone = (at === 0 || /\s/.test(whole[at - 1]!)) && (at + m.length === whole.length || /\s/.test(whole[at + m.length]!))
 			return alone ? ' ' : m
 		})
-		if (found && !scenarios.some((m) => m.source === term)) scenarios.push({ source: term, codes: [...s.codes], alternatives: [alternative(seg, term)].filter((a) => a.length > 0) })
+		if (found && !scenarios.some((m) => m.source === term))
+			scenarios.push({ source: term, codes: [...s.codes], alternatives: [alternative(seg, term)].filter((a) => a.length > 0), at: Math.max(0, original.search(termPattern(term))) })
 	}
 
-	const groups: Group[] = []
-	// Synonym terms are found in the text before segmentation (jieba may split 空呼 or 龙吸水 otherwise); longest first.
-	const ordered = synonyms
-		.map((s) => ({ term: seg.normalise(s.term).replace(/\s+/g, ' ').trim(), expansions: s.expansions }))
-		.filter((s) => s.term)
-		.sort((a, b) => b.term.length - a.term.length)
-	for (const s of ordered) {
-		const pattern = termPattern(s.term)
-		let found = false
-		text = text.replace(pattern, () => {
-			found = true
-			return ' '
-		})
-		if (!found) continue
-		const alternatives = [s.term, ...s.expansions].map((t) => alternative(seg, t)).filter((a) => a.length > 0)
-		if (alternatives.length) groups.push({ source: s.term, alternatives })
-	}
+	for (const s of rest) takeSynonym(s)
 	for (const w of seg.words(text)) {
-		const modifier = SERVICE.has(w) || /\p{N}/u.test(w) || MEASURE_WORDS.has(w) || /^[a-z]$/.test(w)
+		const modifier = SERVICE.has(w) || SPEC_NAMES.has(w) || /\p{N}/u.test(w) || MEASURE_WORDS.has(w) || /^[a-z]$/.test(w)
 		groups.push(modifier ? { source: w, alternatives: [[word(seg, w)]], modifier: true } : { source: w, alternatives: [[word(seg, w)]] })
 	}
 

@@ -28,7 +28,7 @@ export const SCENARIO_WORDS: readonly ScenarioWord[] = [
 	// 矿山(隧道)安全事故
 	...['矿山', '矿难', '煤矿', '井下', '隧道', '坍塌', '透水', '瓦斯爆炸'].map((word) => ({ word, codes: ['mine_tunnel'] })),
 	// 紧急生命救护
-	...['生命救护', '急救', '溺水', '伤员', '心脏骤停'].map((word) => ({ word, codes: ['life_rescue'] })),
+	...['生命救护', '急救', '伤员', '心脏骤停'].map((word) => ({ word, codes: ['life_rescue'] })),
 	// Events that name no scenario of their own: what happened, not what is needed (车祸 破拆 asks for 破拆 tools).
 	...['车祸', '交通事故', '事故现场', '火灾', '火场'].map((word) => ({ word, codes: [] })),
 	// 家庭应急
@@ -38,54 +38,111 @@ export const SCENARIO_WORDS: readonly ScenarioWord[] = [
 /** Words that say who uses a thing or in which service, not what it is (消防腰斧 is a 腰斧): droppable from a query. */
 export const SERVICE_WORDS: readonly string[] = ['消防员', '消防', '应急', '救援', '抢险', '救灾', '防汛']
 
-/** A word that names a kind of equipment or service of the taxonomy (照明 → 030103), and the category codes it points to. */
-export type CategoryWord = { word: string; codes: readonly string[] }
+/**
+ * A word that names a kind of equipment or service of the taxonomy (照明 → 030103), and the category codes it points to.
+ * `whole`: the word names the whole category (船 for 水上救援装备, 照明 for 应急照明设备), so it is indexed with every
+ * document of those categories and finds them even when their own text does not say it (a 冲锋舟 is a 船). The others
+ * name one kind of thing inside the category (冲锋舟, 灭火器): they only rank the category first.
+ */
+export type CategoryWord = { word: string; codes: readonly string[]; whole?: true }
+
+const whole = (codes: readonly string[], words: readonly string[]): CategoryWord[] => words.map((word) => ({ word, codes, whole: true }))
+const some = (codes: readonly string[], words: readonly string[]): CategoryWord[] => words.map((word) => ({ word, codes }))
 
 /**
- * Category words: the nouns of the taxonomy's labels (db/reference/codes.ts, including the lists in their brackets) and
- * the names teams use for them. Such a word stays a required word; documents of its categories rank above the others
- * that only contain it (a 照明 query puts lighting first, then a pump whose description mentions lighting).
+ * Category words: the nouns of the taxonomy's labels (db/reference/codes.ts, including the lists in their brackets), the
+ * tasks they serve (搜救, 扑救, 安置) and the names teams use for them. Such a word stays a required word; documents of its
+ * categories rank above the others that only contain it (a 照明 query puts lighting first, then a pump whose description
+ * mentions lighting).
  */
 export const CATEGORY_WORDS: readonly CategoryWord[] = [
 	// 监测预警
-	...['地震监测', '地质监测', '位移监测'].map((word) => ({ word, codes: ['010101'] })),
-	...['水文监测', '水位监测', '雨量监测', '气象监测', '洪涝监测', '水位计', '雨量计'].map((word) => ({ word, codes: ['010102'] })),
-	...['火险监测'].map((word) => ({ word, codes: ['010103'] })),
-	...['气体检测', '气体检测仪', '气体报警', '检测仪', '报警仪'].map((word) => ({ word, codes: ['010201', '010204'] })),
-	...['火灾探测', '火灾报警', '火灾报警器', '烟感', '感烟探测器'].map((word) => ({ word, codes: ['010202'] })),
-	...['矿山监测', '安全监控', '人员定位'].map((word) => ({ word, codes: ['010203'] })),
-	...['泄漏监测', '环境监测'].map((word) => ({ word, codes: ['010204'] })),
+	...whole(['010101'], ['地震监测', '地质监测', '地灾监测', '地质灾害监测']),
+	...some(['010101'], ['位移监测']),
+	...whole(['010102'], ['水文监测', '气象监测', '洪涝监测', '水情监测', '防汛监测']),
+	...some(['010102'], ['水位监测', '雨量监测', '水位计', '雨量计']),
+	...whole(['010103'], ['火险监测', '林火监测', '森林防火监测']),
+	...whole(['010201', '010204'], ['气体检测', '气体报警', '气体监测']),
+	...some(['010201', '010204'], ['气体检测仪', '检测仪', '报警仪']),
+	...whole(['010202'], ['火灾探测', '火灾报警', '火灾自动报警']),
+	...some(['010202'], ['火灾报警器', '烟感', '感烟探测器']),
+	...whole(['010203'], ['矿山监测', '安全监控', '矿山安全监控']),
+	...some(['010203'], ['人员定位']),
+	...whole(['010204'], ['泄漏监测', '环境监测']),
 	// 个体防护, 设备设施防护
-	...['呼吸防护', '呼吸器', '空气呼吸器', '氧气呼吸器', '防毒面具', '面具'].map((word) => ({ word, codes: ['020101'] })),
-	...['防护服', '防化服', '隔热服', '避火服', '战斗服', '防护服装'].map((word) => ({ word, codes: ['020102'] })),
-	...['头盔', '安全帽', '面罩', '护目镜', '耳罩', '听觉防护'].map((word) => ({ word, codes: ['020103'] })),
-	...['坠落防护', '安全带', '安全绳', '救生绳', '绳索', '速差器', '防坠器'].map((word) => ({ word, codes: ['020104'] })),
-	...['自救器', '逃生', '逃生装备'].map((word) => ({ word, codes: ['020105'] })),
-	...['防爆设备', '本安'].map((word) => ({ word, codes: ['020201'] })),
-	...['避难舱', '救生舱', '避难硐室'].map((word) => ({ word, codes: ['020202'] })),
+	...whole(['020101'], ['呼吸防护', '呼吸防护装备']),
+	...some(['020101'], ['呼吸器', '空气呼吸器', '氧气呼吸器', '防毒面具', '面具']),
+	...whole(['020102'], ['防护服', '防护服装', '躯体防护']),
+	...some(['020102'], ['防化服', '隔热服', '避火服', '战斗服']),
+	...whole(['020103'], ['头部防护', '面部防护', '听觉防护']),
+	...some(['020103'], ['头盔', '安全帽', '面罩', '护目镜', '耳罩']),
+	...whole(['020104'], ['坠落防护', '防坠落']),
+	...some(['020104'], ['安全带', '安全绳', '救生绳', '绳索', '速差器', '防坠器']),
+	...whole(['020105'], ['逃生', '逃生装备', '逃生器材']),
+	...some(['020105'], ['自救器']),
+	...whole(['020201'], ['防爆设备', '本安', '本质安全']),
+	...whole(['020202'], ['避难设施', '避险设施']),
+	...some(['020202'], ['避难舱', '救生舱', '避难硐室']),
 	// 现场保障
-	...['电源', '发电', '发电机', '发电机组', '发电设备', '储能', '应急电源'].map((word) => ({ word, codes: ['030101'] })),
-	...['通信', '通讯', '指挥', '对讲机', '卫星电话', '卫星通信'].map((word) => ({ word, codes: ['030102'] })),
-	...['照明', '照明灯', '照明设备', '灯具', '照明车'].map((word) => ({ word, codes: ['030103'] })),
-	...['帐篷', '炊事', '净水', '后勤', '野营'].map((word) => ({ word, codes: ['030104'] })),
-	...['特种车辆', '应急车辆', '专用车'].map((word) => ({ word, codes: ['030105'] })),
+	...whole(['030101'], ['电源', '发电', '发电设备', '应急电源', '供电', '供电设备']),
+	...some(['030101'], ['发电机', '发电机组', '储能']),
+	...whole(['030102'], ['通信', '通讯', '通信设备', '应急通信']),
+	...some(['030102'], ['指挥', '对讲机', '卫星电话', '卫星通信']),
+	...whole(['030103'], ['照明', '照明设备', '灯具']),
+	...some(['030103'], ['照明灯', '照明车']),
+	...whole(['030104'], ['后勤', '后勤保障', '野营', '安置', '生活保障']),
+	...some(['030104'], ['帐篷', '炊事', '净水']),
+	...whole(['030105'], ['特种车辆', '应急车辆', '救援车辆']),
+	...some(['030105'], ['专用车']),
 	// 生命救护
-	...['生命探测', '生命探测仪', '探测仪'].map((word) => ({ word, codes: ['030201'] })),
-	...['破拆', '破拆工具', '支撑', '扩张器', '剪切器', '顶杆'].map((word) => ({ word, codes: ['030202'] })),
-	...['担架', '急救', '急救箱', '转运', '除颤仪'].map((word) => ({ word, codes: ['030203'] })),
+	...whole(['030201'], ['生命探测']),
+	...some(['030201'], ['生命探测仪', '探测仪']),
+	...whole(['030201', '030202'], ['搜救', '搜索救援']),
+	...whole(['030202'], ['破拆', '破拆工具', '支撑']),
+	...some(['030202'], ['扩张器', '剪切器', '顶杆']),
+	...whole(['030203'], ['急救', '医疗急救', '转运']),
+	...some(['030203'], ['担架', '急救箱', '除颤仪']),
 	// 抢险救援
-	...['排水', '排涝', '排水泵', '水泵', '抽水'].map((word) => ({ word, codes: ['030301'] })),
-	...['灭火', '灭火器', '灭火装备', '水枪', '水带', '泡沫'].map((word) => ({ word, codes: ['030302', '030308'] })),
-	...['矿山救援', '隧道救援'].map((word) => ({ word, codes: ['030303'] })),
-	...['堵漏', '洗消', '输转', '危化品处置'].map((word) => ({ word, codes: ['030304'] })),
-	...['水上救援', '水域救援', '舟艇', '冲锋舟', '橡皮艇', '救生衣', '救生圈', '救生艇'].map((word) => ({ word, codes: ['030305'] })),
-	...['航空救援', '直升机', '无人机'].map((word) => ({ word, codes: ['030306'] })),
-	...['工程机械', '挖掘机', '装载机', '推土机'].map((word) => ({ word, codes: ['030307'] })),
-	...['森林灭火', '风力灭火机', '灭火机'].map((word) => ({ word, codes: ['030308'] })),
-	...['除冰', '融雪', '除雪', '融雪剂', '撒布'].map((word) => ({ word, codes: ['030309'] })),
+	...whole(['030301'], ['排水', '排涝', '抽水', '排水设备']),
+	...some(['030301'], ['排水泵', '水泵']),
+	...whole(['030302', '030308'], ['灭火', '灭火装备', '扑救', '灭火救援']),
+	...some(['030302', '030308'], ['灭火器', '水枪', '水带', '泡沫']),
+	...whole(['030303'], ['矿山救援', '隧道救援', '矿山救护']),
+	...whole(['030304'], ['危化品处置', '化学救援']),
+	...some(['030304'], ['堵漏', '洗消', '输转']),
+	...whole(['030305'], ['水上救援', '水域救援', '舟艇', '船', '船只', '救生器材', '水上救生', '溺水']),
+	...some(['030305'], ['冲锋舟', '橡皮艇', '救生衣', '救生圈', '救生艇']),
+	...whole(['030306'], ['航空救援', '航空', '空中救援']),
+	...some(['030306'], ['直升机', '无人机']),
+	...whole(['030307'], ['工程机械', '工程抢险', '重型机械']),
+	...some(['030307'], ['挖掘机', '装载机', '推土机']),
+	...whole(['030308'], ['森林灭火', '扑火']),
+	...some(['030308'], ['风力灭火机', '灭火机']),
+	...whole(['030309'], ['除冰', '融雪', '除雪', '清雪', '冰雪处置']),
+	...some(['030309'], ['融雪剂', '撒布']),
 	// 应急服务
-	...['培训', '演练', '评估', '安全评估'].map((word) => ({ word, codes: ['0401'] })),
-	...['救援服务', '社会化救援'].map((word) => ({ word, codes: ['0402'] })),
-	...['物流', '租赁', '仓储'].map((word) => ({ word, codes: ['0403'] })),
-	...['保险', '金融', '融资'].map((word) => ({ word, codes: ['0404'] })),
+	...some(['0401'], ['培训', '演练', '评估', '安全评估']),
+	...whole(['0402'], ['救援服务', '社会化救援']),
+	...some(['0403'], ['物流', '租赁', '仓储']),
+	...whole(['0404'], ['金融', '金融服务']),
+	...some(['0404'], ['保险', '融资', '贷款']),
+]
+
+/**
+ * The whole-category words of a category code and its ancestors (030305 → 船, 舟艇 …): what the search documents add to
+ * their category text.
+ */
+export function wholeCategoryWords(code: string | null | undefined): string[] {
+	if (!code) return []
+	return CATEGORY_WORDS.filter((c) => c.whole && c.codes.some((x) => code.startsWith(x))).map((c) => c.word)
+}
+
+/**
+ * Names of a spec (载重, 续航, 扬程): with a quantity they say which spec the number is about; they are not the thing
+ * asked for, so a query that finds nothing with them may drop them (无人机 载重 30kg → drones, those carrying 30 kg first).
+ */
+export const SPEC_WORDS: readonly string[] = [
+	'载重', '载荷', '续航', '航时', '扬程', '流量', '排量', '功率', '容量', '容积', '重量', '自重', '压力', '工作压力', '射程',
+	'高度', '升降高度', '照度', '亮度', '光通量', '电压', '电流', '转速', '时长', '防护时间', '使用时间', '工作时间', '距离',
+	'通信距离', '传输距离', '探测距离', '量程', '精度', '长度', '宽度', '直径', '口径', '载人', '人数', '浓度', '温度',
 ]

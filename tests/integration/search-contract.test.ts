@@ -192,6 +192,43 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			expect(both.total).toBe((await find(demo, '照明')).total)
 		})
 
+		it('a word that names a whole category finds its members even when their text does not say it (船 → boats; issue 11)', async () => {
+			const boats = await find(demo, '内涝 救援 船', { perPage: 50 })
+			expect(boats.categories).toEqual([{ word: '船', codes: ['030305'] }])
+			// 冲锋舟 and 救生艇 never say 船: the category's everyday name is part of their category text
+			expect(refsOf(boats)).toEqual(expect.arrayContaining(['LST-0287', 'LST-0290', 'LST-0291']))
+			// the category's members first (a listing that only mentions 船艇 in its text may follow)
+			expect(boats.hits.slice(0, 15).every((h) => h.category?.startsWith('030305'))).toBe(true)
+			// tagged for urban waterlogging (the scenario 内涝 names) before those tagged only for floods
+			expect(refsOf(boats).indexOf('LST-0287')).toBeLessThan(refsOf(boats).indexOf('LST-0290'))
+			// a task word names the categories that do it, the first one first: 搜救 is life detection, then breaching tools
+			const search = await find(demo, '地震 搜救', { perPage: 50 })
+			const kinds = search.hits.map((h) => h.category)
+			expect(kinds.slice(0, 5)).toEqual(Array(5).fill('030201'))
+			expect(kinds).toContain('030202')
+		})
+
+		it('the last scenario named is the head: 暴雪 停电 asks for what a blackout needs (issue 11)', async () => {
+			const r = await find(demo, '暴雪 停电', { perPage: 10 })
+			expect(r.scenarios?.map((s) => s.word).sort()).toEqual(['停电', '暴雪'])
+			// a de-icer for power lines (tagged for both) first, then generators and power stations (tagged for outages),
+			// before snow ploughs (tagged for snow only)
+			expect(r.hits[0]!.ref).toBe('LST-0342')
+			expect(r.hits.slice(1, 10).filter((h) => h.category === '030101').length).toBeGreaterThan(5)
+			expect(refsOf(r)).toContain('LST-0150')
+			expect(refsOf(r)).not.toContain('LST-0337')
+		})
+
+		it('the name of a spec goes with its number: 无人机 载重 30kg lists drones, not nothing (issue 11)', async () => {
+			const r = await find(demo, '无人机 载重 30kg')
+			expect(r.total).toBeGreaterThan(0)
+			// drones and the rest of aviation rescue; the drones that carry 30 kg first, with the spec shown
+			expect(r.hits.slice(0, 10).every((h) => h.category === '030306')).toBe(true)
+			expect(r.hits[0]!.title).toContain('无人机')
+			expect(r.hits[0]!.matchedSpec).toMatchObject({ meets: true })
+			expect((await find(demo, '无人机 载重 30kg', { strict: true })).total).toBe(0)
+		})
+
 		it('when no listing has every word, only the modifiers go (service words, sizes): never the thing asked for', async () => {
 			// 20套 is a count, 消防 a service word: the breathing apparatus is still what is asked for.
 			const r = await find(demo, '正压式空气呼吸器 20套')

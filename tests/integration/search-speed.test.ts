@@ -12,7 +12,7 @@ import { saveListing } from '#app/modules/listings/write.server.ts'
 import { openDatabase, closeDatabase, type Db } from '#db/client.server.ts'
 import { EmbeddedEngine } from '#search/embedded.server.ts'
 import { FACETS, type Facet, type Filters, type SearchQuery, type SortOrder } from '#search/engine.ts'
-import { CATEGORY_BOOST, matchExpression } from '#search/query.ts'
+import { CATEGORY_BOOST, matchExpression, SECONDARY_CATEGORY } from '#search/query.ts'
 import { createTestDb } from '#tests/setup/db.ts'
 
 const DEMO = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../db/seed/demo.json'), 'utf8')) as unknown
@@ -30,7 +30,7 @@ beforeAll(() => {
 })
 
 // The reference: every public listing, its attributes and (for a text query) its bm25 relevance, straight from SQL, plus
-// the category boost for a word that names the listing's category (排水 → 030301).
+// the category boost for a word that names the listing's category (排水 → 030301) and the boost of a synonym's term as typed.
 type Ref = { id: number; ref: string; category: string | null; region: string; kind: string; price: number | null; newest: string; r: number | null }
 
 function reference(q: string, filters: Filters): Ref[] {
@@ -42,7 +42,17 @@ function reference(q: string, filters: Filters): Ref[] {
 		from listings l join organizations o on o.id = l.org_id
 		${expr ? sql`join (select rowid as id, bm25(listing_fts, 10, 6, 4, 2, 1.5, 1) as b from listing_fts where listing_fts match ${expr}) m on m.id = l.id` : sql``}
 		where l.status = 'published' and o.verified_at is not null`)
-	for (const row of rows) if (row.r !== null && named.some((c) => row.category?.startsWith(c))) row.r += CATEGORY_BOOST
+	const first = parsed.categories.map((c) => c.codes[0]!)
+	// A synonym's term as typed (空呼) ranks its holders above those holding only an expansion.
+	const typed = parsed.groups
+		.filter((g) => g.alternatives.length > 1)
+		.map((g) => new Set(db.all<{ id: number }>(sql`select rowid as id from listing_fts where listing_fts match ${matchExpression([{ source: g.source, alternatives: [g.alternatives[0]!] }])!}`).map((x) => x.id)))
+	for (const row of rows) {
+		if (row.r === null) continue
+		if (first.some((c) => row.category?.startsWith(c))) row.r += CATEGORY_BOOST
+		else if (named.some((c) => row.category?.startsWith(c))) row.r += CATEGORY_BOOST * SECONDARY_CATEGORY
+		for (const ids of typed) if (ids.has(row.id)) row.r += 100
+	}
 	return rows.filter((row) => (Object.keys(filters) as Facet[]).every((f) => passes(row, f, filters[f]!)))
 }
 

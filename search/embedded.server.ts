@@ -324,6 +324,18 @@ function topK(
 	return order.map((i) => ({ slot: hs[i]!, r: hr[i]! }))
 }
 
+/**
+ * Up to `limit` public listings whose title holds every word of `name` (no synonyms, no ranking: the cheap question
+ * "who names this thing", for the matcher's candidates outside an item's category). Empty for a name without words.
+ */
+export function listingsTitled(db: Db, name: string, limit: number): number[] {
+	const parsed = parseQuery(name, [], segmenter, [])
+	const expr = matchExpression(parsed.groups)
+	if (!expr) return []
+	const client = clientOf(db)
+	return prepared(client, `select rowid from listing_fts where listing_fts match ? limit ?`).pluck(true).all(`title : (${expr})`, limit) as number[]
+}
+
 export class EmbeddedEngine implements SearchEngine {
 	readonly name = 'embedded'
 	constructor(private readonly db: Db) {}

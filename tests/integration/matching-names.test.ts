@@ -31,6 +31,8 @@ const gapDemand = {
 		{ ref: 'DEM-GAP-T-1', name: '消防腰斧', category: '030202', quantity: 3, certifications: ['FIRE_VOL'] },
 		{ ref: 'DEM-GAP-T-2', name: '移动供气源', category: '020101', quantity: 1 },
 		{ ref: 'DEM-GAP-T-3', name: '避火防护服', category: '020102', quantity: 2 },
+		// Filed under 通信, while the catalogue's explosion-proof radio is filed under 防爆设备.
+		{ ref: 'DEM-GAP-T-4', name: '防爆对讲机', category: '030102', quantity: 10 },
 	],
 }
 
@@ -96,5 +98,14 @@ describe('gap items are met by the thing they name', () => {
 		expect(nc).toContain('消防员腰斧')
 		expect(nc).not.toMatch(/顶杆|破拆/)
 		expect(told('ORG-JJ-004').map((n) => n.body).join()).toContain('移动供气源')
+	})
+})
+
+describe('candidates beyond the category', () => {
+	it('a listing that names the item is a candidate whatever its category, when none of the branch names it (防爆对讲机)', () => {
+		const refs = candidatesOf('DEM-GAP-T-4').map((c) => c.listing.ref)
+		expect(refs).toContain('LST-0140')
+		// the radios of its own branch are still there
+		expect(candidatesOf('DEM-GAP-T-4').filter((c) => c.listing.category === '030102').length).toBeGreaterThan(5)
 	})
 })

@@ -3,12 +3,12 @@
 import type Database from 'better-sqlite3'
 import type { Db } from '#db/client.server.ts'
 import type { SearchEngine } from '#search/engine.ts'
-import { getSearchEngine } from '#app/utils/search-engine.server.ts'
+import { getSearchEngine, listingsTitled } from '#app/utils/search-engine.server.ts'
 import { categoryParent } from '../catalog/reference-data.ts'
 import { checkCertification, daysBetween, type HeldCertification } from './eligibility.ts'
 import type { SpecConstraint, StatedSpec } from './constraints.ts'
 import { assess, namedOnly, nameRelevance, rankCandidates, rankOpportunities, type Candidate, type MatchContext, type MatchItem, type MatchListing, type Opportunity, type Reason } from './match.ts'
-import { nameForms } from './names.ts'
+import { coreName, nameForms } from './names.ts'
 import { allPossibleNames } from './spec-names.ts'
 import { capacityComponent, categoryComponent, combine, deliverable, qualificationComponent, regionComponent, regionRelation } from './score.ts'
 import { normalisedText, normaliseForText } from './text.ts'
@@ -23,6 +23,8 @@ const PRE_RANK_MAX = 768
 export const TEXT_RECALL = 100
 /** A leaf with fewer candidates than this also recalls its parent branch. */
 export const FEW = 20
+/** The search engine's hits for an item's name added to a large branch's candidates. */
+export const NAME_RECALL = 10
 
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>()
 function stmt(db: Db, sql: string): Database.Statement {
@@ -476,6 +478,7 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 	const names = [...new Set(item.constraints.flatMap((c) => allPossibleNames(c.name)))]
 	const wanted = new Set(names)
 	const subtreeSize = attrs.length
+	let namedInBranch = attrs.length <= CANDIDATE_CAP && attrs.some((a) => nameRelevance(item.name, a.titleHay, a.keywordHay) >= 1)
 	if (attrs.length > CANDIDATE_CAP) {
 		// A large subtree is ranked exactly as the matcher ranks (eligible first, then score, then ref), without assessing
 		// all of it: listings are taken in order of what they could at best be (budget and lead time met first, then the
@@ -484,6 +487,7 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 		// built in full.
 		const bound = upperBound(item, today)
 		const order = attrs.map((a) => ({ a, ...bound(a) })).sort((x, y) => y.hard - x.hard || y.upper - x.upper || byRef(x.a, y.a))
+		namedInBranch = order.some((o) => o.text >= 1)
 		const base = matchContext(db, today)
 		// The name's relevance was computed for the bound: assess reuses it.
 		const textOf = new Map(order.map((o) => [o.a.id, o.text]))
@@ -512,7 +516,12 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 	}
 	const ids = new Set(attrs.map((a) => a.id))
 	const considered = subtreeSize
+	// The search engine's best hits for the item's name, whatever their category (a 防爆对讲机 filed under 防爆设备 for an
+	// item filed under 通信); many when the branch has few listings.
+	// The search engine's hits for the item's name, whatever their category: many when the branch has few listings, a few
+	// when none of a large branch's listings names the item (a 防爆对讲机 filed under 防爆设备 for an item under 通信).
 	if (subtreeSize < FEW) for (const id of await textRecall(engine, 'listings', item.name, TEXT_RECALL)) ids.add(id)
+	else if (!namedInBranch) for (const id of listingsTitled(db, coreName(item.name), NAME_RECALL)) ids.add(id)
 	// The constrained specs of every candidate: the index's category cache, else (search-engine hits) one query.
 	const specs = new Map<number, StatedSpec[]>()
 	if (names.length) {
@@ -525,7 +534,7 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 		const missing = [...ids].filter((id) => !index.byId.has(id))
 		if (missing.length) for (const [id, s] of specsOf(db, missing, names)) specs.set(id, s)
 	}
-	// At most CANDIDATE_CAP: a large subtree was cut to `keep`, a small one (< FEW) adds at most TEXT_RECALL.
+	// At most CANDIDATE_CAP + NAME_RECALL: a large subtree was cut to `keep`, a small one (< FEW) adds at most TEXT_RECALL.
 	const chosen = [...ids]
 	const fromIndex = chosen.filter((id) => index.byId.has(id))
 	const fromRows = chosen.filter((id) => !index.byId.has(id))

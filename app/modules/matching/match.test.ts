@@ -66,7 +66,14 @@ describe('assess', () => {
 
 describe('rankCandidates', () => {
 	it('ranks eligible above ineligible whatever the score, then by score, ties by ref', () => {
-		const strong = listing({ ref: 'B', org: { ref: 'O', name: 'x', region: '360100', qualifications: ['chain_leader'] }, stock: 10, priceMin: 1_500_000 })
+		// B fits as well as D and its supplier is local, a chain leader with stock: the best score, but over budget.
+		const strong = listing({
+			ref: 'B',
+			org: { ref: 'O', name: 'x', region: '360100', qualifications: ['chain_leader'] },
+			stock: 10,
+			priceMin: 1_500_000,
+			specs: [{ name: '排水流量', value: 4500, unit: 'm3/h' }, { name: '扬程', value: 22, unit: 'm' }],
+		})
 		const plain1 = listing({ ref: 'C' })
 		const plain2 = listing({ ref: 'A' })
 		const better = listing({ ref: 'D', specs: [{ name: '排水流量', value: 4500, unit: 'm3/h' }, { name: '扬程', value: 22, unit: 'm' }] })
@@ -104,7 +111,7 @@ describe('score', () => {
 		expect(Object.values(WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12)
 		expect(combine({ text: 1, category: 1, spec: 1, region: 1, capacity: 1, qualification: 1 })).toBe(1)
 		expect(combine({ text: 0, category: 0, spec: 0, region: 0, capacity: 0, qualification: 0 })).toBe(0)
-		expect(combine({ text: 5, category: -1, spec: NaN, region: 0, capacity: 0, qualification: 0 })).toBe(0.2)
+		expect(combine({ text: 5, category: -1, spec: NaN, region: 0, capacity: 0, qualification: 0 })).toBe(WEIGHTS.text)
 	})
 	it('category: same leaf > same branch > other; region: same city > same province > elsewhere', () => {
 		expect(categoryComponent('030301', '030301')).toBeGreaterThan(categoryComponent('030301', '030302'))

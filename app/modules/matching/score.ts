@@ -2,7 +2,7 @@
 // and the ineligible group (eligibility itself is decided by the hard rules, never by the score).
 import type { Outcome } from './constraints.ts'
 
-export const WEIGHTS = { text: 0.2, category: 0.2, spec: 0.25, region: 0.1, capacity: 0.15, qualification: 0.1 } as const
+export const WEIGHTS = { text: 0.25, category: 0.35, spec: 0.25, region: 0.05, capacity: 0.05, qualification: 0.05 } as const
 export type Components = Record<keyof typeof WEIGHTS, number>
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0)

@@ -298,3 +298,12 @@ describe('synonyms that are scenario words', () => {
 		expect(p.groups.map((g) => g.source)).toEqual(['防护服'])
 	})
 })
+
+describe('counts of people', () => {
+	it('15人 asks for at least 15 people (载员), like a capacity', () => {
+		const p = parse('冲锋舟 15人')
+		expect(p.quantities).toEqual([expect.objectContaining({ text: '15人', targets: [{ dimension: 'persons', value: 15 }] })])
+		expect(AT_LEAST.has('persons')).toBe(true)
+		expect(p.groups.map((g) => g.source)).toEqual(['冲锋舟'])
+	})
+})

@@ -6,9 +6,9 @@ import { toCanonical, type Dimension } from '#db/reference/units.ts'
 
 /**
  * Capacity-like dimensions: a quantity in the query asks for at least that much (排水 3000方: a 3,000 m3/h pump before a
- * 2,880 one), the nearest above first. Other dimensions (a 6.8 L cylinder, a 30 MPa rating) ask for about that value.
+ * 2,880 one; 冲锋舟 15人: a boat for 15), the nearest above first. Other dimensions (a 6.8 L cylinder, a 30 MPa rating) ask for about that value.
  */
-export const AT_LEAST: ReadonlySet<Dimension> = new Set<Dimension>(['flow', 'power', 'apparent_power', 'energy', 'time'])
+export const AT_LEAST: ReadonlySet<Dimension> = new Set<Dimension>(['flow', 'power', 'apparent_power', 'energy', 'time', 'persons'])
 /** Above the asked value, the boost falls from full to half at this many times the value, and stays a little lower beyond. */
 export const AT_LEAST_RANGE = 3
 /** Beyond this many times the asked value a spec is another class of thing (and reading every such spec costs time). */

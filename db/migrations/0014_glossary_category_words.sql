@@ -8,6 +8,7 @@
 -- 2. Search documents now carry the everyday names of their whole category (船 for 水上救援装备, 搜救 for 生命探测设备,
 --    db/reference/query-words.ts) in their category text: the embedded index is emptied here and rebuilt from the
 --    database on first use (search/index.server.ts ensureIndexed). With Meilisearch, run `npm run cli -- reindex`.
+-- 3. A new unit dimension, persons (人, 名: 载员 15 人), for specs and constraints written before it.
 INSERT INTO `search_synonyms` (`term`, `expansions`, `source`) SELECT 'landslide monitoring', '["滑坡监测", "位移监测站", "形变监测"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = 'landslide monitoring') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `source`) SELECT 'ground deformation monitoring', '["形变监测", "地表形变"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = 'ground deformation monitoring') ON CONFLICT(`term`) DO NOTHING;
@@ -1065,6 +1066,10 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `source`) SELECT 'stockpili
 INSERT INTO `search_synonyms` (`term`, `expansions`, `source`) SELECT 'purchase order financing', '["政采贷", "订单融资"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = 'purchase order financing') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `source`) SELECT 'accident insurance', '["意外伤害保险", "意外险"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = 'accident insurance') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+UPDATE `listing_specs` SET `dimension` = 'persons', `canonical_value` = `value_num` WHERE `dimension` IS NULL AND `value_num` IS NOT NULL AND trim(`unit`) IN ('人', '名');
+--> statement-breakpoint
+UPDATE `constraints` SET `dimension` = 'persons', `canonical_value` = `value_num`, `canonical_value2` = `value2_num` WHERE `dimension` IS NULL AND `value_num` IS NOT NULL AND trim(`unit`) IN ('人', '名');
 --> statement-breakpoint
 DELETE FROM `listing_fts`;
 --> statement-breakpoint

@@ -15,6 +15,8 @@ export type Dimension =
 	| 'current'
 	| 'energy'
 	| 'area'
+	/** A count of people a thing carries or serves (载员 15 人): boats, tents, capsules. */
+	| 'persons'
 
 export type UnitInfo = { dimension: Dimension; factor: number; canonical: string }
 
@@ -33,6 +35,7 @@ export const CANONICAL_UNIT: Record<Dimension, string> = {
 	current: 'A',
 	energy: 'kWh',
 	area: 'm2',
+	persons: '人',
 }
 
 // Spellings are matched after normalisation (see normaliseUnit): NFKC (full-width → ASCII, ³ → 3), no spaces,
@@ -76,6 +79,7 @@ const TABLE: [Dimension, number, string[]][] = [
 	['energy', 1, ['kwh', '千瓦时', '度']],
 	['energy', 0.001, ['wh', '瓦时']],
 	['area', 1, ['m2', '平方米', '平米']],
+	['persons', 1, ['人', '名']],
 ]
 
 // Case matters for the SI prefixes m (milli) and M (mega) only: MW and MPa keep their case; everything else is

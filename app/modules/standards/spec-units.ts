@@ -23,6 +23,7 @@ const NAME_RULES: [RegExp, Dimension][] = [
 	[/压力|压强/, 'pressure'],
 	[/容积|体积/, 'volume'],
 	[/面积/, 'area'],
+	[/载员|乘员|人数|定员|载客/, 'persons'],
 	[/重量|自重|净重|载重|载荷|承重/, 'mass'],
 	[/时间|续航|时长/, 'time'],
 	[/扬程|吸程|长度|全长|总长|射程|距离|半径|高度|宽度|深度|直径|厚度/, 'length'],
@@ -50,6 +51,7 @@ export const UNIT_EXAMPLES: Record<Dimension, string[]> = {
 	current: ['A', 'mA'],
 	energy: ['kWh', 'Wh'],
 	area: ['m2'],
+	persons: ['人', '名'],
 }
 
 export type UnitProblem =

@@ -202,9 +202,9 @@ describe('query understanding: scenarios and modifiers (issue 11)', () => {
 	})
 
 	it('marks service words, sizes, model codes and counting words as modifiers, never the thing', () => {
-		const p = parse('消防 救生艇 8人 ip68 a级')
+		const p = parse('消防 救生艇 8套 ip68 a级')
 		const modifiers = p.groups.filter((g) => g.modifier).map((g) => g.source)
-		expect(modifiers).toEqual(expect.arrayContaining(['消防', '8', '人', 'ip68', 'a']))
+		expect(modifiers).toEqual(expect.arrayContaining(['消防', '8', '套', 'ip68', 'a']))
 		expect(p.groups.filter((g) => !g.modifier).map((g) => g.source)).toEqual(['救生艇'])
 	})
 

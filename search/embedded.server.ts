@@ -336,6 +336,22 @@ export function listingsTitled(db: Db, name: string, limit: number): number[] {
 	return prepared(client, `select rowid from listing_fts where listing_fts match ? limit ?`).pluck(true).all(`title : (${expr})`, limit) as number[]
 }
 
+const dictionaries = new WeakMap<Database.Database, { signature: string; synonyms: Synonym[] }>()
+
+function readSynonyms(client: Database.Database): Synonym[] {
+	const rows = prepared(client, `select term, expansions from search_synonyms`).all() as { term: string; expansions: string }[]
+	return rows.map((r) => {
+		let expansions: string[] = []
+		try {
+			const v = JSON.parse(r.expansions) as unknown
+			if (Array.isArray(v)) expansions = v.filter((x): x is string => typeof x === 'string')
+		} catch {
+			expansions = []
+		}
+		return { term: r.term, expansions }
+	})
+}
+
 export class EmbeddedEngine implements SearchEngine {
 	readonly name = 'embedded'
 	constructor(private readonly db: Db) {}
@@ -344,18 +360,18 @@ export class EmbeddedEngine implements SearchEngine {
 		return clientOf(this.db)
 	}
 
+	/**
+	 * The dictionary, read again only when it changed (its row count, newest id or newest edit moved): every search parses
+	 * with it, and reading some 700 entries costs more than the rest of a short query's parse.
+	 */
 	synonyms(): Synonym[] {
-		const rows = prepared(this.client, `select term, expansions from search_synonyms`).all() as { term: string; expansions: string }[]
-		return rows.map((r) => {
-			let expansions: string[] = []
-			try {
-				const v = JSON.parse(r.expansions) as unknown
-				if (Array.isArray(v)) expansions = v.filter((x): x is string => typeof x === 'string')
-			} catch {
-				expansions = []
-			}
-			return { term: r.term, expansions }
-		})
+		const client = this.client
+		const signature = prepared(client, `select count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(max(updated_at), '') from search_synonyms`).pluck(true).get() as string
+		const held = dictionaries.get(client)
+		if (held?.signature === signature) return held.synonyms
+		const synonyms = readSynonyms(client)
+		dictionaries.set(client, { signature, synonyms })
+		return synonyms
 	}
 
 	parse(q: string): ParsedQuery {

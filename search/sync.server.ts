@@ -8,8 +8,19 @@ import { DEMANDS, LISTINGS, type DemandItemRow, type ListingRow } from './indexe
 import { indexText } from './segment.server.ts'
 import type { SearchEntity, SearchIndex } from './engine.ts'
 
-export type { SearchEntity }
+/** The indexed text of a field many documents share (a category's names, an organization's name): segmented once. */
+const repeated = new Map<string, string>()
+function repeatedText(text: string): string {
+	let out = repeated.get(text)
+	if (out === undefined) {
+		out = indexText(text)
+		if (repeated.size > 20_000) repeated.clear()
+		repeated.set(text, out)
+	}
+	return out
+}
 
+export type { SearchEntity }
 
 /** The filter and facet attributes of a document, as stored in search_fts_docs (multi-valued ones comma-separated). */
 export type DocAttrs = {
@@ -113,7 +124,7 @@ function insertListings(client: Database.Database, rows: ListingDocRow[], rev: n
 	const fts = prepared(client, `insert into listing_fts (rowid, title, model, keywords, category, org, description) values (?, ?, ?, ?, ?, ?, ?)`)
 	for (const row of rows) {
 		const d = LISTINGS.toDocument(row)
-		fts.run(d.id, indexText(d.title), indexText(d.model), indexText(d.keywords), indexText(d.category), indexText(d.org), indexText(d.description))
+		fts.run(d.id, indexText(d.title), indexText(d.model), indexText(d.keywords), repeatedText(d.category), repeatedText(d.org), indexText(d.description))
 		upsertDoc(client, 'listings', d.id, rev, row)
 	}
 }
@@ -122,7 +133,7 @@ function insertDemandItems(client: Database.Database, rows: DemandDocRow[], rev:
 	const fts = prepared(client, `insert into demand_item_fts (rowid, name, list_title, category, org, notes, list_id) values (?, ?, ?, ?, ?, ?, ?)`)
 	for (const row of rows) {
 		const d = DEMANDS.toDocument(row)
-		fts.run(d.id, indexText(d.name), indexText(d.listTitle), indexText(d.category), indexText(d.org), indexText(d.notes), d.listId)
+		fts.run(d.id, indexText(d.name), indexText(d.listTitle), repeatedText(d.category), repeatedText(d.org), indexText(d.notes), d.listId)
 		upsertDoc(client, 'demands', d.id, rev, row)
 	}
 }

@@ -132,10 +132,16 @@ export const CATEGORY_WORDS: readonly CategoryWord[] = [
  * The whole-category words of a category code and its ancestors (030305 → 船, 舟艇 …): what the search documents add to
  * their category text.
  */
-export function wholeCategoryWords(code: string | null | undefined): string[] {
+export function wholeCategoryWords(code: string | null | undefined): readonly string[] {
 	if (!code) return []
-	return CATEGORY_WORDS.filter((c) => c.whole && c.codes.some((x) => code.startsWith(x))).map((c) => c.word)
+	let words = WHOLE_BY_CODE.get(code)
+	if (!words) {
+		words = CATEGORY_WORDS.filter((c) => c.whole && c.codes.some((x) => code.startsWith(x))).map((c) => c.word)
+		if (WHOLE_BY_CODE.size < 1_000) WHOLE_BY_CODE.set(code, words)
+	}
+	return words
 }
+const WHOLE_BY_CODE = new Map<string, readonly string[]>()
 
 /**
  * Names of a spec (载重, 续航, 扬程): with a quantity they say which spec the number is about; they are not the thing

@@ -24,19 +24,32 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 const NOTICES = ['created', 'updated', 'deleted'] as const
 type Notice = (typeof NOTICES)[number]
 
+/** Entries per page: the dictionary ships with some 700, and one page of all of them is slow to use and to print. */
+const PAGE_SIZE = 100
+
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requirePermission(request, 'manage:search:any')
 	const params = new URL(request.url).searchParams
 	const q = (params.get('q') ?? '').trim().slice(0, 100)
-	const { rows, total } = listSynonyms(getDb(), { q })
+	const { rows: all, total } = listSynonyms(getDb(), { q })
 	const edit = Number(params.get('edit'))
 	const done = NOTICES.find((n) => n === params.get('done'))
+	const term = (params.get('term') ?? '').slice(0, 100)
+	// One page of PAGE_SIZE entries: the one holding the entry being edited or just saved, else the one asked for.
+	const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE))
+	const held = all.findIndex((r) => (Number.isInteger(edit) && r.id === edit) || (done && done !== 'deleted' && r.term === term))
+	const asked = Math.trunc(Number(params.get('page')))
+	const page = held >= 0 ? Math.floor(held / PAGE_SIZE) + 1 : Number.isFinite(asked) && asked >= 1 ? Math.min(asked, pages) : 1
+	const rows = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
 	return {
 		q,
 		rows,
+		matched: all.length,
 		total,
+		page,
+		pages,
 		editId: Number.isInteger(edit) && rows.some((r) => r.id === edit) ? edit : null,
-		notice: done ? { kind: done as Notice, term: (params.get('term') ?? '').slice(0, 100) } : null,
+		notice: done ? { kind: done as Notice, term } : null,
 	}
 }
 
@@ -109,7 +122,7 @@ export default function Synonyms() {
 			</Form>
 			<p className="text-sm text-slate-600">
 				{d.q
-					? t('adminSearch.synonyms.countFiltered', { total: formatNumber(d.total, locale), shown: formatNumber(d.rows.length, locale) })
+					? t('adminSearch.synonyms.countFiltered', { total: formatNumber(d.total, locale), shown: formatNumber(d.matched, locale) })
 					: t('adminSearch.synonyms.count', { total: formatNumber(d.total, locale) })}
 			</p>
 			{d.rows.length ? (
@@ -137,6 +150,13 @@ export default function Synonyms() {
 			) : (
 				<EmptyState>{d.q ? t('adminSearch.synonyms.emptyFiltered', { q: d.q }) : t('adminSearch.synonyms.empty')}</EmptyState>
 			)}
+			{d.pages > 1 ? (
+				<nav aria-label={t('adminSearch.synonyms.pages')} className="flex items-center gap-4 text-sm print:hidden">
+					{d.page > 1 ? <Link to={`/admin/synonyms?${new URLSearchParams({ ...(d.q ? { q: d.q } : {}), page: String(d.page - 1) })}`}>{t('adminSearch.synonyms.previous')}</Link> : null}
+					<span className="text-slate-600">{t('adminSearch.synonyms.pageOf', { page: formatNumber(d.page, locale), pages: formatNumber(d.pages, locale) })}</span>
+					{d.page < d.pages ? <Link to={`/admin/synonyms?${new URLSearchParams({ ...(d.q ? { q: d.q } : {}), page: String(d.page + 1) })}`}>{t('adminSearch.synonyms.next')}</Link> : null}
+				</nav>
+			) : null}
 		</div>
 	)
 }

@@ -262,7 +262,7 @@ test.describe('platform admin', () => {
 
 	test('search synonyms', async ({ page }) => {
 		await page.goto('/admin/synonyms')
-		await expect(page.getByRole('row', { name: /^空呼试搜/ })).toBeVisible()
+		await expect(page.getByRole('navigation', { name: '词条分页' })).toBeVisible()
 		await scan(page)
 	})
 

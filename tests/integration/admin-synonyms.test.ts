@@ -48,7 +48,21 @@ describe('access', () => {
 	it('lists the seeded dictionary for an admin, filtered by term or synonym', async () => {
 		const all = (await loader(args(getRequest('/admin/synonyms', admin)))) as Awaited<ReturnType<typeof loader>>
 		expect(all.total).toBeGreaterThanOrEqual(21)
-		expect(all.rows.find((r) => r.term === '空呼')?.expansions).toEqual(['正压式空气呼吸器', '空气呼吸器'])
+		// a page of 100 at a time (the shipped glossary has some 700), every entry on exactly one page
+		expect(all.rows).toHaveLength(100)
+		expect(all.pages).toBe(Math.ceil(all.total / 100))
+		const seen = new Set<string>()
+		for (let page = 1; page <= all.pages; page++) {
+			const one = (await loader(args(getRequest(`/admin/synonyms?page=${page}`, admin)))) as Awaited<ReturnType<typeof loader>>
+			expect(one.page).toBe(page)
+			for (const r of one.rows) seen.add(r.term)
+		}
+		expect(seen.size).toBe(all.total)
+		const kong = (await loader(args(getRequest(`/admin/synonyms?q=${encodeURIComponent('空呼')}`, admin)))) as Awaited<ReturnType<typeof loader>>
+		expect(kong.rows.find((r) => r.term === '空呼')?.expansions).toEqual(['正压式空气呼吸器', '空气呼吸器'])
+		// the page of an entry just saved is the one shown
+		const saved = (await loader(args(getRequest(`/admin/synonyms?done=updated&term=${encodeURIComponent('空呼')}`, admin)))) as Awaited<ReturnType<typeof loader>>
+		expect(saved.rows.some((r) => r.term === '空呼')).toBe(true)
 		const filtered = (await loader(args(getRequest(`/admin/synonyms?q=${encodeURIComponent('排水抢险车')}`, admin)))) as Awaited<ReturnType<typeof loader>>
 		expect(filtered.rows.map((r) => r.term)).toEqual(expect.arrayContaining(['龙吸水', '抽水车', '排涝车']))
 		expect(filtered.rows.every((r) => r.term.includes('排水抢险车') || r.expansions.some((e) => e.includes('排水抢险车')))).toBe(true)

@@ -30,7 +30,7 @@ import {
 	type SortOrder,
 } from './engine.ts'
 import { DEMANDS, LISTINGS } from './indexes.ts'
-import { AT_LEAST, CATEGORY_BOOST, SECONDARY_CATEGORY, excerptParts, highlightParts, matchExpression, quantityBoost, scenarioBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type ScenarioMention, type Segmenter, type Synonym } from './query.ts'
+import { AT_LEAST, CATEGORY_BOOST, SECONDARY_CATEGORY, TYPED_BOOST, excerptParts, highlightParts, matchExpression, quantityBoost, scenarioBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type ScenarioMention, type Segmenter, type Synonym } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { docCache, isMulti, type DocCache } from './doc-cache.server.ts'
 import { applyEmbedded, clientOf, indexEmbedded, prepared, reindexEmbedded, removeEmbedded } from './sync.server.ts'
@@ -39,8 +39,6 @@ export const DEFAULT_FACETS: readonly Facet[] = ['category', 'scenario', 'region
 export const MAX_PER_PAGE = 100
 /** In the relaxed form, each dropped modifier a document has anyway outranks any bm25 difference. */
 const WORDS_BOOST = 100
-/** What a document gains for holding a synonym's term as typed rather than only an expansion of it. */
-const TYPED_BOOST = 100
 /** A document whose text has the scenario word (but no tag for it) ranks above the rest, below tagged ones. */
 const SCENARIO_TEXT_BOOST = 200
 /** What mentioning a scenario adds to a document tagged with it (its bm25 for the word comes on top for a query of scenario words alone). */
@@ -454,15 +452,16 @@ export class EmbeddedEngine implements SearchEngine {
 			// With other words, only the matches count and their own bm25 orders them: one intersection, no scoring.
 			const mentioned = new Map<number, number>()
 			if (mention && expr !== null) {
-				for (const id of matchIds(`(${expr}) AND (${mention})`)) mentioned.set(id, MENTION_BOOST)
+				for (const id of matchIds(`(${expr}) AND (${mention})`)) mentioned.set(id, 0)
 			} else if (mention)
 				for (const [id, b] of prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ?`).raw(true).all(mention) as [number, number][])
-					mentioned.set(id, MENTION_BOOST - b)
-			// Untagged documents that mention the word come after the tagged ones; among tagged ones, saying it helps a little.
+					mentioned.set(id, -b)
+			// `mentioned`: the word's own relevance (bm25) in the documents that mention it. Untagged ones come after the
+			// tagged ones; among tagged ones, saying it helps a little.
 			const rank = (slot: number) => {
 				const f = fit(slot)
 				const m = mentioned.get(cache.ids[slot]!)
-				return m === undefined ? f : f ? f + m : m - MENTION_BOOST + SCENARIO_TEXT_BOOST
+				return m === undefined ? f : m + (f ? f + MENTION_BOOST : SCENARIO_TEXT_BOOST)
 			}
 			if (expr !== null) {
 				for (let i = 0; i < n; i++) {

@@ -21,6 +21,8 @@ export const SPEC_BOOST = 1000
 export const CATEGORY_BOOST = 600
 /** A category word's other categories (灭火: firefighting, then forest firefighting) weigh this much of the one it names first (above a scenario tag). */
 export const SECONDARY_CATEGORY = 0.9
+/** Embedded engine: what a document gains for holding a synonym's term as typed rather than only an expansion of it. */
+export const TYPED_BOOST = 100
 /** Both engines: a document tagged with a scenario the query names ranks above untagged ones (below a spec match). */
 export const SCENARIO_BOOST = 500
 /** A scenario word's other codes (内涝 names waterlogging, and flood too) weigh this much of the one it names. */

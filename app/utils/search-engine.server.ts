@@ -1,7 +1,6 @@
 // The app's search engine: the search layer's engine over the app's database, with Meilisearch when the configuration
 // (MEILI_HOST, parsed by app/env.server.ts) names one. App code asks here; the search layer never reads configuration.
 import type { Db } from '#db/client.server.ts'
-import { listingsTitled as titled } from '#search/embedded.server.ts'
 import { getSearchEngine as engineOver } from '#search/index.server.ts'
 import type { SearchEngine } from '#search/engine.ts'
 import { meiliOptionsFromEnv } from '#search/meilisearch.server.ts'
@@ -12,7 +11,5 @@ export function getSearchEngine(db: Db = getDb()): SearchEngine {
 	return engineOver(db, meiliOptionsFromEnv(env()))
 }
 
-/** Up to `limit` public listings whose title holds every word of the name (the embedded index, always current). */
-export function listingsTitled(db: Db, name: string, limit: number): number[] {
-	return titled(db, name, limit)
-}
+/** Up to `limit` public listings whose title holds every word of a name (the embedded index, always current). */
+export { listingsTitled } from '#search/embedded.server.ts'

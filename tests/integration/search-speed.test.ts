@@ -12,7 +12,7 @@ import { saveListing } from '#app/modules/listings/write.server.ts'
 import { openDatabase, closeDatabase, type Db } from '#db/client.server.ts'
 import { EmbeddedEngine } from '#search/embedded.server.ts'
 import { FACETS, type Facet, type Filters, type SearchQuery, type SortOrder } from '#search/engine.ts'
-import { CATEGORY_BOOST, matchExpression, SECONDARY_CATEGORY } from '#search/query.ts'
+import { CATEGORY_BOOST, matchExpression, SECONDARY_CATEGORY, TYPED_BOOST } from '#search/query.ts'
 import { createTestDb } from '#tests/setup/db.ts'
 
 const DEMO = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../db/seed/demo.json'), 'utf8')) as unknown
@@ -51,7 +51,7 @@ function reference(q: string, filters: Filters): Ref[] {
 		if (row.r === null) continue
 		if (first.some((c) => row.category?.startsWith(c))) row.r += CATEGORY_BOOST
 		else if (named.some((c) => row.category?.startsWith(c))) row.r += CATEGORY_BOOST * SECONDARY_CATEGORY
-		for (const ids of typed) if (ids.has(row.id)) row.r += 100
+		for (const ids of typed) if (ids.has(row.id)) row.r += TYPED_BOOST
 	}
 	return rows.filter((row) => (Object.keys(filters) as Facet[]).every((f) => passes(row, f, filters[f]!)))
 }

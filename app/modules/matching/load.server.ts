@@ -516,8 +516,6 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 	}
 	const ids = new Set(attrs.map((a) => a.id))
 	const considered = subtreeSize
-	// The search engine's best hits for the item's name, whatever their category (a 防爆对讲机 filed under 防爆设备 for an
-	// item filed under 通信); many when the branch has few listings.
 	// The search engine's hits for the item's name, whatever their category: many when the branch has few listings, a few
 	// when none of a large branch's listings names the item (a 防爆对讲机 filed under 防爆设备 for an item under 通信).
 	if (subtreeSize < FEW) for (const id of await textRecall(engine, 'listings', item.name, TEXT_RECALL)) ids.add(id)

@@ -154,3 +154,29 @@ export function formatNumber(value: number): string {
 	if (Number.isInteger(value)) return value.toLocaleString('en-US').replace(/,/g, '')
 	return String(Number(value.toPrecision(6)))
 }
+
+const LONGEST_SPELLING = Math.max(...TABLE.flatMap(([, , spellings]) => spellings.map((s) => s.length)))
+
+/**
+ * The quantities a name or title states in known units (4h正压氧气呼吸器 → 4 h; 冲锋舟 15人 → 15 persons), in canonical
+ * values. A number glued to Latin letters or digits before it (HYZ4, RHZKF6.8/30) is part of a model code, not a quantity;
+ * the unit is the longest known spelling that follows the number (2小时 is hours, not 2 of something called 小).
+ */
+export function quantitiesIn(text: string): Canonical[] {
+	const t = foldFullWidth(text.normalize('NFKC'))
+	const out: Canonical[] = []
+	for (const m of t.matchAll(/(?<![\p{Script=Latin}\d.])(\d+(?:\.\d+)?)\s*/gu)) {
+		const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + LONGEST_SPELLING)
+		for (let n = after.length; n >= 1; n--) {
+			const spelling = after.slice(0, n)
+			// A Latin unit must end where the word does (6mm, not the 6m of 6mmx).
+			if (/[a-z]$/i.test(spelling) && /^[a-z]/i.test(after.slice(n))) continue
+			const c = toCanonical(Number(m[1]), spelling)
+			if (c) {
+				out.push(c)
+				break
+			}
+		}
+	}
+	return out
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { coreName, fieldHolds, nameForms, namesTheItem } from './names.ts'
+import { quantitiesIn } from '../catalog/units.ts'
+import { coreName, fieldHolds, nameForms, namesTheItem, namesTheListing, statesOtherQuantity } from './names.ts'
 
 describe('coreName', () => {
 	it.each([
@@ -30,6 +31,13 @@ describe('a listing names the item', () => {
 		expect(names('避火防护服', '消防灭火防护服(四层结构)', '灭火服', '防护服', '战斗服')).toBe(false)
 	})
 
+	it('tolerates words inserted between the parts of the name, not parts in another order or left out', () => {
+		expect(names('防爆对讲机', '本安型防爆数字对讲机')).toBe(true)
+		expect(names('防爆对讲机', '数字对讲机(防水)')).toBe(false)
+		expect(names('防爆对讲机', '对讲机防爆外壳')).toBe(false)
+		expect(names('避火防护服', '消防灭火防护服')).toBe(false)
+	})
+
 	it('tolerates a service word inside the title, never a missing head noun', () => {
 		expect(names('正压式空气呼吸器', '正压式消防空气呼吸器')).toBe(true)
 		expect(names('正压式空气呼吸器', '正压式空气面罩')).toBe(false)
@@ -40,10 +48,51 @@ describe('a listing names the item', () => {
 		expect(names('避火防护服', '防护装备', '避火', '防护服')).toBe(false)
 	})
 
+	it('a synonym of a part of the name stands for that part: 防爆对讲机 is a 防爆手台, not any 手台', () => {
+		const synonyms = new Map([['对讲机', ['手台', 'walkie-talkie']]])
+		const forms = nameForms('防爆对讲机', synonyms)
+		expect(forms).toContain('防爆手台')
+		expect(forms).not.toContain('手台')
+		expect(forms).not.toContain('防爆')
+		expect(namesTheItem(forms, ['数字对讲机', '手台'])).toBe(false)
+		expect(namesTheItem(forms, ['本安型防爆手台'])).toBe(true)
+	})
+
+	it('a keyword names the item only when the title does not name another thing', () => {
+		const forms = nameForms('移动供气源', new Map())
+		expect(namesTheListing(forms, { title: '推车式长管空气呼吸器', keywords: ['移动供气源', '长管呼吸器'] })).toBe(false)
+		expect(namesTheListing(forms, { title: '双瓶移动气源', keywords: ['移动供气源'] })).toBe(true)
+		expect(namesTheListing(forms, { title: 'YQ-LF2', keywords: ['移动供气源'] })).toBe(true)
+		expect(namesTheListing(forms, { title: '移动供气源', keywords: [] })).toBe(true)
+	})
+
 	it('goes through the synonym dictionary', () => {
 		const synonyms = new Map([['空呼', ['正压式空气呼吸器', '空气呼吸器']], ['龙吸水', ['排水抢险车']]])
 		expect(namesTheItem(nameForms('空呼', synonyms), ['正压式消防空气呼吸器'])).toBe(true)
 		expect(namesTheItem(nameForms('龙吸水', synonyms), ['大流量排水抢险车'])).toBe(true)
 		expect(namesTheItem(nameForms('龙吸水', none), ['大流量排水抢险车'])).toBe(false)
+	})
+})
+
+describe('a name that states an amount', () => {
+	it('reads amounts in known units, not the digits of model codes', () => {
+		expect(quantitiesIn('4h正压氧气呼吸器')).toEqual([{ dimension: 'time', value: 4 }])
+		expect(quantitiesIn('2小时正压氧气呼吸器')).toEqual([{ dimension: 'time', value: 2 }])
+		expect(quantitiesIn('冲锋舟 15人 6.8m')).toEqual([
+			{ dimension: 'persons', value: 15 },
+			{ dimension: 'length', value: 6.8 },
+		])
+		expect(quantitiesIn('HYZ4 RHZKF6.8/30')).toEqual([])
+		expect(quantitiesIn('３０ｋｇ无人机')).toEqual([{ dimension: 'mass', value: 30 }])
+		expect(quantitiesIn('6mmx 绳')).toEqual([])
+	})
+
+	it('a title with another amount of the same measure is another thing; the same amount in other units or none is not', () => {
+		expect(statesOtherQuantity('4h正压氧气呼吸器', '2小时正压氧气呼吸器')).toBe(true)
+		expect(statesOtherQuantity('4h正压氧气呼吸器', '4小时正压氧气呼吸器')).toBe(false)
+		expect(statesOtherQuantity('4h正压氧气呼吸器', '正压氧气呼吸器(轻型)')).toBe(false)
+		expect(statesOtherQuantity('4h正压氧气呼吸器', '4h正压氧气呼吸器 重 12kg')).toBe(false)
+		expect(statesOtherQuantity('正压氧气呼吸器', '2小时正压氧气呼吸器')).toBe(false)
+		expect(statesOtherQuantity('120分钟氧气呼吸器', '2h氧气呼吸器')).toBe(false)
 	})
 })

@@ -87,6 +87,31 @@ describe('the sample: match DEM-EX-1 --item DEM-EX-1-1', () => {
 		// Past the list's deadline (2027-03-31) the item is no longer open.
 		expect((await opportunitiesForListing(db, 'LST-EX-1', { limit: 20, today: '2027-04-01' }))!.opportunities).toEqual([])
 	})
+	it('reverse follows demand changes at once: a new list, a list turned draft, the same day and connection', async () => {
+		const refs = async () => (await opportunitiesForListing(db, 'LST-EX-1', { limit: 20, today: TODAY }))!.opportunities.map((o) => o.item.ref).sort()
+		expect(await refs()).toEqual(['DEM-EX-1-1'])
+		const demand = (status: string, quantity: number) => ({
+			demands: [
+				{
+					ref: 'DEM-CACHE',
+					org: 'ORG-EX-4',
+					title: '排涝补充清单',
+					status,
+					deadline: '2027-03-31',
+					items: [{ ref: 'DEM-CACHE-1', name: '排水抢险车', category: '030301', quantity, unit: '台', specs: [{ name: '排水流量', op: '>=', value: 1000, unit: 'm3/h' }] }],
+				},
+			],
+		})
+		const actor = { actor: { kind: 'operator', label: 'test' } } as const
+		expect(importDocument(db, demand('published', 2), actor).ok).toBe(true)
+		expect(await refs()).toEqual(['DEM-CACHE-1', 'DEM-EX-1-1'])
+		expect(importDocument(db, demand('published', 3), actor).ok).toBe(true)
+		const doc = await opportunitiesForListing(db, 'LST-EX-1', { limit: 20, today: TODAY })
+		expect(doc!.opportunities.find((o) => o.item.ref === 'DEM-CACHE-1')!.item.quantity).toBe(3)
+		expect(importDocument(db, demand('draft', 3), actor).ok).toBe(true)
+		expect(await refs()).toEqual(['DEM-EX-1-1'])
+	})
+
 	it('drafts, unverified organizations and unknown refs are not public', async () => {
 		expect(await opportunitiesForListing(db, 'LST-EX-2', { limit: 20, today: TODAY })).toBeNull()
 		expect(await opportunitiesForListing(db, 'LST-UNV', { limit: 20, today: TODAY })).toBeNull()

@@ -100,8 +100,7 @@ function numbers(c: SpecConstraint, spec: StatedSpec, explain: boolean): Numeric
 		if (ci.dimension !== si.dimension) return { unknown: `无法比较：单位 ${unit} 与 ${cu} 不是同一量纲` }
 		const a = canonical(value, si)
 		const conv = (x: number) => canonical(x, ci)
-		const converted = Number((a / ci.factor).toPrecision(12))
-		return { a, b: conv(b), ...(b2 !== undefined ? { b2: conv(b2) } : {}), shown: explain ? statedText(spec, value, unit, converted, cu) : '' }
+		return { a, b: conv(b), ...(b2 !== undefined ? { b2: conv(b2) } : {}), shown: explain ? statedText(spec, value, unit, Number((a / ci.factor).toPrecision(12)), cu) : '' }
 	}
 	// Units the table does not know (℃, 人, dB, %) still compare when both sides write the same one, or neither writes any.
 	if (!ci && !si && normaliseUnit(cu ?? '').toLowerCase() === normaliseUnit(unit ?? '').toLowerCase()) {

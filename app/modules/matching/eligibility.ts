@@ -13,10 +13,19 @@ const certName = (code: string) => {
 
 /** Whole days from `from` to `to` (ISO dates; negative when `to` is earlier), by the calendar, not the clock. */
 export function daysBetween(from: string, to: string): number {
-	const a = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))
-	const b = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10))
-	return Math.round((b - a) / 86_400_000)
+	const key = `${from}|${to}`
+	let days = spans.get(key)
+	if (days === undefined) {
+		const a = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))
+		const b = Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10))
+		days = Math.round((b - a) / 86_400_000)
+		if (spans.size >= 10_000) spans.clear()
+		spans.set(key, days)
+	}
+	return days
 }
+/** The matcher asks for the same few spans (today to each need-by date) for every candidate. */
+const spans = new Map<string, number>()
 
 /**
  * A required certification: held, and valid on `onDate` (the item's need-by date, or today). `validUntil` is the
@@ -24,9 +33,12 @@ export function daysBetween(from: string, to: string): number {
  */
 export function checkCertification(code: string, held: readonly HeldCertification[], onDate: string, explain = true): Reason {
 	const criterion = `certification:${code}`
+	if (!explain) {
+		for (const h of held) if (h.type === code && (!h.validUntil || h.validUntil.slice(0, 10) >= onDate)) return { criterion, ok: true, detail: '' }
+		return { criterion, ok: false, detail: '' }
+	}
 	const same = held.filter((h) => h.type === code)
 	const valid = same.find((h) => !h.validUntil || h.validUntil.slice(0, 10) >= onDate)
-	if (!explain) return { criterion, ok: valid !== undefined, detail: '' }
 	if (!same.length) return { criterion, ok: false, detail: `未持有 ${certName(code)}` }
 	if (valid) {
 		return { criterion, ok: true, detail: `持有 ${certName(code)}，${valid.validUntil ? `有效期至 ${valid.validUntil.slice(0, 10)}` : '长期有效'}` }

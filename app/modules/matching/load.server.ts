@@ -119,28 +119,55 @@ export function publicDemandItems(db: Db, demandRef: string): { ref: string; tit
 	return { ref: list.ref, title: list.title, items: withConstraints(db, rows) }
 }
 
-/** Open demand items in the listing's category line (its category, ancestors and descendants) ∪ the given ids. */
-export function openItems(db: Db, category: string | null, extraIds: number[], today: string): MatchItem[] {
-	const rows = new Map<number, ItemRow>()
-	if (category) {
-		const line: string[] = []
-		for (let c = categoryParent(category); c; c = categoryParent(c)) line.push(c)
-		for (const r of stmt(
-			db,
-			`select ${ITEM_COLUMNS} from demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id
-			 where ${OPEN_ITEM} and (i.category_code in (select value from json_each(?)) or (i.category_code >= ? and i.category_code < ?))`,
-		).all(today, JSON.stringify(line), category, category + ':') as ItemRow[])
-			rows.set(r.id, r)
+/**
+ * Open demand items, held per connection and day, rebuilt when a demand list or its organization may have changed: the
+ * connection wrote or another committed (quick signal), and then the listings' change signal (every save adds an audit
+ * row; organizations are verified in place) or the lists' last edit moved. A reverse match reads its listing's category
+ * line from here instead of querying the items and their constraints each time.
+ */
+type OpenItemIndex = { today: string; quick: string; signal: string; byCategory: Map<string, MatchItem[]>; codes: string[]; byId: Map<number, MatchItem> }
+const openItemIndexes = new WeakMap<Database.Database, OpenItemIndex>()
+
+function openItemIndex(db: Db, today: string): OpenItemIndex {
+	const cached = openItemIndexes.get(db.$client)
+	const quick = quickSignal(db)
+	if (cached && cached.today === today && cached.quick === quick) return cached
+	const signal = `${changeSignal(db)}|${stmt(db, `select (select max(updated_at) || ':' || count(*) from demand_lists) || ':' || (select max(id) || ':' || count(*) from demand_items)`).pluck(true).get() as string}`
+	if (cached && cached.today === today && cached.signal === signal) {
+		cached.quick = quick
+		return cached
 	}
-	const extra = extraIds.filter((id) => !rows.has(id))
-	if (extra.length)
-		for (const r of stmt(
-			db,
-			`select ${ITEM_COLUMNS} from demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id
-			 where ${OPEN_ITEM} and i.id in (select value from json_each(?))`,
-		).all(today, JSON.stringify(extra)) as ItemRow[])
-			rows.set(r.id, r)
-	return withConstraints(db, [...rows.values()].sort((a, b) => a.id - b.id))
+	const rows = stmt(
+		db,
+		`select ${ITEM_COLUMNS} from demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id where ${OPEN_ITEM} order by i.id`,
+	).all(today) as ItemRow[]
+	const byCategory = new Map<string, MatchItem[]>()
+	const byId = new Map<number, MatchItem>()
+	for (const item of withConstraints(db, rows)) {
+		byId.set(item.id!, item)
+		if (!item.category) continue
+		let list = byCategory.get(item.category)
+		if (!list) byCategory.set(item.category, (list = []))
+		list.push(item)
+	}
+	const index = { today, quick, signal, byCategory, codes: [...byCategory.keys()].sort(), byId }
+	openItemIndexes.set(db.$client, index)
+	return index
+}
+
+/** Open demand items in the listing's category line (its category, ancestors and descendants) ∪ the given ids, in id order. */
+export function openItems(db: Db, category: string | null, extraIds: number[], today: string): MatchItem[] {
+	const index = openItemIndex(db, today)
+	const out = new Map<number, MatchItem>()
+	if (category) {
+		for (let c = categoryParent(category); c; c = categoryParent(c)) for (const item of index.byCategory.get(c) ?? []) out.set(item.id!, item)
+		for (const code of index.codes) if (code.startsWith(category)) for (const item of index.byCategory.get(code)!) out.set(item.id!, item)
+	}
+	for (const id of extraIds) {
+		const item = index.byId.get(id)
+		if (item) out.set(id, item)
+	}
+	return [...out.values()].sort((a, b) => a.id! - b.id!)
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -419,17 +446,24 @@ function upperBound(item: MatchItem, today: string): (a: Attr) => { hard: number
 	const daysLeft = item.neededBy ? daysBetween(today, item.neededBy) : null
 	const named = namedOnly(item)
 	const onDate = item.neededBy ?? today
+	// A subtree has few categories and regions: their components once each.
+	const categories = new Map<string, number>()
+	const regions = new Map<string, number>()
 	return (a) => {
 		const budgetOk = budget === null || budget === undefined || a.priceMin === null || a.priceMin <= budget
 		const leadOk = daysLeft === null || a.leadTimeDays === null || a.leadTimeDays <= daysLeft
-		const certsOk = item.certifications.every((code) => checkCertification(code, a.certifications, onDate, false).ok)
+		const certsOk = item.certifications.length === 0 || item.certifications.every((code) => checkCertification(code, a.certifications, onDate, false).ok)
 		const text = nameRelevance(item.name, a.titleHay, a.keywordHay)
+		let category = categories.get(a.category)
+		if (category === undefined) categories.set(a.category, (category = categoryComponent(item.category, a.category)))
+		let region = regions.get(a.region)
+		if (region === undefined) regions.set(a.region, (region = regionComponent(regionRelation(item.region, a.region))))
 		const upper = combine({
 			text,
-			category: categoryComponent(item.category, a.category),
+			category,
 			// As assess: an item without constraints is specified by its name; otherwise every constraint met in full.
 			spec: named ? text : 1,
-			region: regionComponent(regionRelation(item.region, a.region)),
+			region,
 			capacity: capacityComponent(deliverable(a.stock, a.monthlyCapacity, daysLeft), item.quantity),
 			qualification: a.qualification,
 		})
@@ -485,9 +519,27 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 		// score with a perfect spec fit), assessed in chunks from the in-process attributes (certifications included) and
 		// the index's spec cache, until the next one could not enter the top `want` (at most CANDIDATE_CAP). Only those are
 		// built in full.
+		// Each listing's best possible rank as one number (hard 1 or 0, then the upper score in [0, 1]); only the best
+		// PRE_RANK_MAX (and those tied with the last of them) are put in full order, by that number then ref.
 		const bound = upperBound(item, today)
-		const order = attrs.map((a) => ({ a, ...bound(a) })).sort((x, y) => y.hard - x.hard || y.upper - x.upper || byRef(x.a, y.a))
-		namedInBranch = order.some((o) => o.text >= 1)
+		const n = attrs.length
+		const best = new Float64Array(n)
+		const uppers = new Float64Array(n)
+		const texts = new Float64Array(n)
+		namedInBranch = false
+		for (let i = 0; i < n; i++) {
+			const b = bound(attrs[i]!)
+			best[i] = b.hard * 2 + b.upper
+			uppers[i] = b.upper
+			texts[i] = b.text
+			if (b.text >= 1) namedInBranch = true
+		}
+		const last = Math.min(n, PRE_RANK_MAX)
+		const threshold = best.slice().sort()[n - last]!
+		const positions: number[] = []
+		for (let i = 0; i < n; i++) if (best[i]! >= threshold) positions.push(i)
+		positions.sort((x, y) => best[y]! - best[x]! || byRef(attrs[x]!, attrs[y]!))
+		const order = positions.slice(0, last).map((i) => ({ a: attrs[i]!, hard: best[i]! >= 2 ? 1 : 0, upper: uppers[i]!, text: texts[i]! }))
 		const base = matchContext(db, today)
 		// The name's relevance was computed for the bound: assess reuses it.
 		const textOf = new Map(order.map((o) => [o.a.id, o.text]))
@@ -501,7 +553,6 @@ export async function listingCandidates(db: Db, item: MatchItem, engine: SearchE
 			const last = top[top.length - 1]!
 			return rank({ a: o.a, eligible: o.hard === 1, score: o.upper }, last) >= 0
 		}
-		const last = Math.min(order.length, PRE_RANK_MAX)
 		for (let from = 0; from < last && !cannotEnter(order[from]!); from += PRE_RANK_CHUNK) {
 			const chunk = order.slice(from, Math.min(last, from + PRE_RANK_CHUNK))
 			const chunkIds = chunk.map((o) => o.a.id)
@@ -602,7 +653,7 @@ export async function matchesForDemand(db: Db, demandRef: string, o: MatchOption
 	return items.length < selected.length ? { items: out, truncated: { shown: items.length, total: selected.length } } : { items: out }
 }
 
-type NameForms = { revision: string; forms: Map<string, readonly string[]>; synonyms: Map<string, string[]> }
+type NameForms = { revision: string; quick: string; forms: Map<string, readonly string[]>; synonyms: Map<string, string[]> }
 const nameFormCache = new WeakMap<Db, NameForms>()
 
 /**
@@ -610,15 +661,18 @@ const nameFormCache = new WeakMap<Db, NameForms>()
  * names: the dictionary is read again only when it changed (its row count and last edit), the forms of each name once.
  */
 export function matchContext(db: Db, today: string): MatchContext {
-	const revision = String(Object.values(stmt(db, 'select count(*) as n, max(updated_at) as at from search_synonyms').get() as object).join('|'))
 	let cache = nameFormCache.get(db)
+	const quick = quickSignal(db)
+	const revision =
+		cache && cache.quick === quick ? cache.revision : String(Object.values(stmt(db, 'select count(*) as n, max(updated_at) as at from search_synonyms').get() as object).join('|'))
+	if (cache) cache.quick = quick
 	if (!cache || cache.revision !== revision) {
 		const synonyms = new Map<string, string[]>()
 		for (const row of stmt(db, 'select term, expansions from search_synonyms').all() as { term: string; expansions: string }[]) {
 			const expansions = JSON.parse(row.expansions) as unknown
 			if (Array.isArray(expansions)) synonyms.set(normaliseForText(row.term), expansions.filter((e): e is string => typeof e === 'string'))
 		}
-		cache = { revision, forms: new Map(), synonyms }
+		cache = { revision, quick, forms: new Map(), synonyms }
 		nameFormCache.set(db, cache)
 	}
 	const c = cache

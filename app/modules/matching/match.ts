@@ -223,7 +223,11 @@ export function rankCandidates(item: MatchItem, listings: readonly MatchListing[
 export type Opportunity = { item: MatchItem; score: number; eligible: boolean; unknown: boolean; reasons: Reason[] }
 
 /** Demand items for a listing, best first (the same assessment, the other way round). */
-export function rankOpportunities(listing: MatchListing, items: readonly MatchItem[], ctx: MatchContext, limit = Infinity): Opportunity[] {
+export function rankOpportunities(listing: MatchListing, items: readonly MatchItem[], context: MatchContext, limit = Infinity): Opportunity[] {
+	// One listing against many items: its text normalised once.
+	const titleHay = normalisedText([listing.title, listing.model])
+	const keywordHay = normalisedText(listing.keywords ?? [])
+	const ctx: MatchContext = context.textRelevance ? context : { ...context, textRelevance: (item) => nameRelevance(item.name, titleHay, keywordHay) }
 	const out: Opportunity[] = items.map((item) => {
 		const a = assess(item, listing, ctx, false)
 		return { item, score: a.score, eligible: a.eligible, unknown: a.unknown, reasons: a.reasons }

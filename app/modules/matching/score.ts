@@ -71,7 +71,13 @@ export function qualificationComponent(codes: readonly string[]): number {
 
 /** The weighted sum, rounded to 4 decimals (so equal inputs give equal scores and ties fall to the ref). */
 export function combine(c: Components): number {
-	let s = 0
-	for (const k of Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[]) s += WEIGHTS[k] * clamp01(c[k])
+	const w = WEIGHTS
+	const s =
+		w.text * clamp01(c.text) +
+		w.category * clamp01(c.category) +
+		w.spec * clamp01(c.spec) +
+		w.region * clamp01(c.region) +
+		w.capacity * clamp01(c.capacity) +
+		w.qualification * clamp01(c.qualification)
 	return Math.round(clamp01(s) * 10_000) / 10_000
 }

@@ -2,10 +2,17 @@
 // character bigrams found in the listing's title and model, or (worth less) its keywords (Chinese names have no spaces
 // to split on).
 
-/** NFKC, lower case, letters and digits only (CJK kept). */
+/** NFKC, lower case, letters and digits only (CJK kept). Remembered: the same titles and keywords are read for many items. */
 export function normaliseForText(s: string): string {
-	return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+	let out = normalised.get(s)
+	if (out === undefined) {
+		out = s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+		if (normalised.size >= 50_000) normalised.clear()
+		normalised.set(s, out)
+	}
+	return out
 }
+const normalised = new Map<string, string>()
 
 function grams(s: string): Set<string> {
 	const out = new Set<string>()
@@ -45,5 +52,6 @@ export const KEYWORD_WEIGHT = 0.6
 /** The listing's relevance to an item name: its title and model, or its keywords at KEYWORD_WEIGHT, whichever is more. */
 export function listingTextRelevance(name: string, titleHay: string, keywordHay: string): number {
 	const own = textRelevanceIn(name, titleHay)
-	return own >= 1 ? own : Math.max(own, KEYWORD_WEIGHT * textRelevanceIn(name, keywordHay))
+	// Keywords count KEYWORD_WEIGHT at most: read only when they could beat the title.
+	return own >= KEYWORD_WEIGHT ? own : Math.max(own, KEYWORD_WEIGHT * textRelevanceIn(name, keywordHay))
 }

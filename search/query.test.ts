@@ -208,6 +208,15 @@ describe('query understanding: scenarios and modifiers (issue 11)', () => {
 		expect(p.groups.filter((g) => !g.modifier).map((g) => g.source)).toEqual(['救生艇'])
 	})
 
+	it('marks attribute words (how a thing is powered, carried or sized) as modifiers, not safety properties', () => {
+		const things = (q: string) => parse(q).groups.filter((g) => !g.modifier).map((g) => g.source)
+		expect(things('备用 正压式空气呼吸器')).toEqual(['正压式', '空气呼吸器'])
+		expect(things('便携式 气体检测仪')).toEqual(['气体检测仪'])
+		expect(things('电动 液压 扩张器')).not.toContain('电动')
+		// 防爆 decides whether a radio may be used underground: it stays part of the thing.
+		expect(things('防爆 对讲机')).toContain('防爆')
+	})
+
 	it('never throws on scenario words, units or punctuation alone, or mixed scripts', () => {
 		for (const q of ['暴雪', '3000方', '！！！', 'pump 排水', '地震 地震 地震', 'flood']) expect(() => parse(q)).not.toThrow()
 		expect(parse('flood').scenarios[0]!.codes).toContain('flood')

@@ -1,7 +1,7 @@
 // Query parsing for the search engines (pure; the segmenter is passed in): the user's text becomes groups of
 // alternatives (a synonym and its expansions), quantities with units that match spec values, a safely quoted FTS5
 // MATCH expression, and highlights of the original text.
-import { CATEGORY_WORDS, SCENARIO_WORDS, SERVICE_WORDS, SPEC_WORDS, type ScenarioWord } from '#db/reference/query-words.ts'
+import { ATTRIBUTE_WORDS, CATEGORY_WORDS, SCENARIO_WORDS, SERVICE_WORDS, SPEC_WORDS, type ScenarioWord } from '#db/reference/query-words.ts'
 import { toCanonical, type Dimension } from '#db/reference/units.ts'
 
 /**
@@ -106,7 +106,8 @@ export type Group = {
 	source: string
 	alternatives: Word[][]
 	/**
-	 * Not the thing asked for: a service word (消防, 应急: who uses it), the name of a spec (载重, 续航), a size or model
+	 * Not the thing asked for: a service word (消防, 应急: who uses it), the name of a spec (载重, 续航), an attribute word
+	 * (备用, 气动, 便携式: how it is powered, carried or sized), a size or model
 	 * code (3000, IP68: a number inside), a counting word (the 人 of 8人), a lone Latin letter (the A of A级). A query that finds nothing with every
 	 * word may drop these, never the others.
 	 */
@@ -207,6 +208,7 @@ export function termPattern(term: string): RegExp {
 
 const SERVICE = new Set(SERVICE_WORDS)
 const SPEC_NAMES = new Set(SPEC_WORDS)
+const ATTRIBUTES = new Set(ATTRIBUTE_WORDS)
 /** Counting words after a number that is not a unit (救生艇 8人, 20套): part of a size, not of the thing. */
 const MEASURE_WORDS = new Set(['人', '个', '台', '套', '件', '辆', '把', '只', '艘', '顶', '副', '组', '级', '型', '座', '位'])
 
@@ -303,7 +305,7 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 
 	for (const s of rest) takeSynonym(s)
 	for (const w of seg.words(text)) {
-		const modifier = SERVICE.has(w) || SPEC_NAMES.has(w) || /\p{N}/u.test(w) || MEASURE_WORDS.has(w) || /^[a-z]$/.test(w)
+		const modifier = SERVICE.has(w) || SPEC_NAMES.has(w) || ATTRIBUTES.has(w) || /\p{N}/u.test(w) || MEASURE_WORDS.has(w) || /^[a-z]$/.test(w)
 		groups.push(modifier ? { source: w, alternatives: [[word(seg, w)]], modifier: true } : { source: w, alternatives: [[word(seg, w)]] })
 	}
 

@@ -144,6 +144,19 @@ export function wholeCategoryWords(code: string | null | undefined): readonly st
 const WHOLE_BY_CODE = new Map<string, readonly string[]>()
 
 /**
+ * Attribute words (区别词): how a thing is powered, carried, sized or meant to be used (备用, 气动, 便携式, 车载, 重型, 多功能),
+ * not what it is. A query that finds nothing with them may drop them, as it drops service words and sizes: 气动救生抛投器
+ * finds the 救生抛投器 when nobody lists a pneumatic one, and those that are come first. Properties that decide whether a thing
+ * may be used at all (防爆, 本安, 阻燃) are not among them.
+ */
+export const ATTRIBUTE_WORDS: readonly string[] = [
+	'备用', '专用', '通用', '气动', '电动', '手动', '手持', '手提', '背负', '背负式', '便携', '便携式', '车载', '车载式', '推车', '推车式',
+	'拖车式', '手抬', '手抬式', '移动式', '固定式', '轻型', '重型', '中型', '大型', '小型', '微型', '轻便', '轻量化', '多功能', '新型',
+	'智能', '全自动', '半自动', '数字', '数字式', '简易', '折叠', '折叠式', '可折叠', '充电式', '锂电', '无线', '一体式', '一体化',
+	'组合式', '高性能', '高效', '加强型', '标准型', '经济型', '国产', '进口', '式',
+]
+
+/**
  * Names of a spec (载重, 续航, 扬程): with a quantity they say which spec the number is about; they are not the thing
  * asked for, so a query that finds nothing with them may drop them (无人机 载重 30kg → drones, those carrying 30 kg first).
  */

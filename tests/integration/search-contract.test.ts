@@ -239,6 +239,14 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			for (const q of ['水下 机器人', '消防 摩托车']) expect((await find(demo, q)).total, q).toBe(0)
 		})
 
+		it('attribute words (气动, 备用, 便携式) are modifiers too: the 气动救生抛投器 of a standard finds the 救生抛投器 nobody calls pneumatic', async () => {
+			const r = await find(demo, '气动救生抛投器')
+			expect(r.relaxed).toBe(true)
+			expect(r.hits.length).toBeGreaterThan(0)
+			expect(r.hits.every((h) => h.title.includes('抛投器'))).toBe(true)
+			expect((await find(demo, '气动救生抛投器', { strict: true })).total).toBe(0)
+		})
+
 		it('RHZKF matches model numbers by prefix', async () => {
 			const r = await all(demo, 'RHZKF')
 			expect(r.refs.sort()).toEqual(['LST-0063', 'LST-0064', 'LST-0065', 'LST-0067'])

@@ -225,6 +225,8 @@ export default function SearchPage() {
 						<Empty data={data} />
 					)}
 
+					{data.related && result.hits.length ? <Related data={data} related={data.related} href={href} /> : null}
+
 					<Pagination
 						page={result.page}
 						perPage={result.perPage}
@@ -574,6 +576,32 @@ function Hit({ hit, data }: { hit: Data['result']['hits'][number]; data: Data })
 				) : null}
 			</div>
 		</article>
+	)
+}
+
+/** Listings of the top hit's category that lack some of the words, apart from the results (never counted among them). */
+function Related({ data, related, href }: { data: Data; related: NonNullable<Data['related']>; href: (s: SearchState) => string }) {
+	const { t, i18n } = useTranslation()
+	const category = label.category(related.category, i18n.language as Locale)
+	return (
+		<section aria-labelledby="related-heading" className="mt-8 border-t border-slate-200 pt-5">
+			<h3 id="related-heading" className="text-base font-semibold text-ink-900">
+				{t('search.related.title', { category })}
+			</h3>
+			<p className="mb-3 mt-1 text-sm text-slate-600">{t('search.related.note')}</p>
+			<ol className="space-y-3">
+				{related.hits.map((hit) => (
+					<li key={hit.id}>
+						<Hit hit={hit} data={data} />
+					</li>
+				))}
+			</ol>
+			<p className="mt-3 text-sm">
+				<Link to={href({ ...data.state, q: '', filters: { ...data.state.filters, category: [related.category] }, page: 1 })}>
+					{t('search.related.all', { category, count: related.total })}
+				</Link>
+			</p>
+		</section>
 	)
 }
 

@@ -99,6 +99,16 @@ async function searchRankers(db: Db, notes: string[]): Promise<Ranker[]> {
 		const engine: SearchEngine = getSearchEngine(db)
 		await engine.reindex('listings')
 		out.push({ name: 'embedded', rank: async (q) => (await engine.search({ index: 'listings', q, perPage: K })).hits.map((h) => h.ref) })
+		// What the search page shows first: the hits, then (when they are few) the 同类装备 of the top hit's category.
+		const { relatedListings } = await import('#app/modules/discovery/page.server.ts')
+		out.push({
+			name: 'page',
+			rank: async (q) => {
+				const result = await engine.search({ index: 'listings', q, perPage: K })
+				const related = await relatedListings(engine, { index: 'listings', q, filters: {}, page: 1 }, result)
+				return [...result.hits, ...(related?.hits ?? [])].slice(0, K).map((h) => h.ref)
+			},
+		})
 	} catch (e) {
 		notes.push(`embedded engine not available: ${(e as Error).message.split('\n')[0]} (only the baselines are scored)`)
 	}

@@ -213,3 +213,16 @@ test('a query is understood: scenario and category chips, the matched spec on th
 	await page.goto(`/search?q=${encodeURIComponent('排水 3000方')}`)
 	await expect(results(page).first()).toContainText('排水流量 3,000 m3/h ✓')
 })
+
+test('a search with few results shows 同类装备 under its own heading, and its link lists the whole category', async ({ page }) => {
+	await page.goto(`/search?q=${encodeURIComponent('避火服')}`)
+	const related = page.getByRole('region', { name: /同类装备/ })
+	await expect(related).toBeVisible()
+	// They are not counted among the results.
+	const results = await resultCount(page)
+	expect(results).toBeGreaterThan(0)
+	expect(await related.getByRole('listitem').count()).toBeGreaterThan(0)
+	await related.getByRole('link', { name: /查看“.*”全部 \d+ 件供给/ }).click()
+	await expect(page).toHaveURL(/category=020102/)
+	await expect(page.getByRole('region', { name: /同类装备/ })).toHaveCount(0)
+})

@@ -12,6 +12,7 @@ import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeContext } from '#app/modules/audit/changes.server.ts'
+import { RELATED_BELOW, RELATED_MAX, relatedListings } from '#app/modules/discovery/page.server.ts'
 import { importDocument } from '#app/modules/imports/import-file.server.ts'
 import { listingRecord } from '#app/modules/listings/schema.ts'
 import { saveListing } from '#app/modules/listings/write.server.ts'
@@ -237,6 +238,29 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			expect((await find(demo, '正压式空气呼吸器 20套', { strict: true })).total).toBe(0)
 			// Equipment nobody offers gets the empty answer, not listings sharing one word (机器人, 消防).
 			for (const q of ['水下 机器人', '消防 摩托车']) expect((await find(demo, q)).total, q).toBe(0)
+		})
+
+		it('a search with few hits shows 同类装备 of the top hit category apart from them; many hits, no hits or page 2 show none', async () => {
+			const state = (q: string, page = 1) => ({ index: 'listings' as const, q, filters: {}, page })
+			const r = await find(demo, '避火服')
+			expect(r.total).toBeGreaterThan(0)
+			expect(r.total).toBeLessThan(RELATED_BELOW)
+			const related = (await relatedListings(demo, state('避火服'), r))!
+			expect(related.category).toBe(r.hits[0]!.category)
+			expect(related.hits.length).toBeGreaterThan(0)
+			expect(related.hits.length).toBeLessThanOrEqual(RELATED_MAX)
+			expect(related.hits.every((h) => h.category === related.category)).toBe(true)
+			expect(related.hits.some((h) => refsOf(r).includes(h.ref))).toBe(false)
+			// The most like the top hit first: a 防护服 before anything else of the category.
+			expect(related.hits[0]!.title).toContain('防护服')
+			// Within the filters: a region without such listings gives none.
+			const elsewhere = await relatedListings(demo, { ...state('避火服'), filters: { region: ['110000'] } }, r)
+			expect(elsewhere).toBeNull()
+			const many = await find(demo, '防护服')
+			expect(many.total).toBeGreaterThanOrEqual(RELATED_BELOW)
+			expect(await relatedListings(demo, state('防护服'), many)).toBeNull()
+			expect(await relatedListings(demo, state('水下 机器人'), await find(demo, '水下 机器人'))).toBeNull()
+			expect(await relatedListings(demo, state('避火服', 2), r)).toBeNull()
 		})
 
 		it('attribute words (气动, 备用, 便携式) are modifiers too: the 气动救生抛投器 of a standard finds the 救生抛投器 nobody calls pneumatic', async () => {

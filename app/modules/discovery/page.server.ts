@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { coverImages } from '#app/modules/listings/media.server.ts'
-import { FACETS, type Facet, type SearchIndex, type SearchResult } from '#search/engine.ts'
+import { FACETS, type Facet, type SearchEngine, type SearchHit, type SearchIndex, type SearchResult } from '#search/engine.ts'
 import { getSearchEngine } from '#app/utils/search-engine.server.ts'
 import { activeFilters, onIndex, replaceFilter, withoutFilter, type SearchState } from '#search/params.ts'
 
@@ -42,6 +42,51 @@ function demandExtras(db: Db, ids: number[]): Record<number, DemandExtra> {
 	return Object.fromEntries(rows.map((r) => [r.id, { quantity: r.quantity, unit: r.unit, deadline: r.deadline, regionCode: r.region_code, kind: r.kind }]))
 }
 
+/** A listing search with fewer hits than this also shows listings of its top hit's category (同类装备) below them. */
+export const RELATED_BELOW = 10
+/** How many such listings are shown. */
+export const RELATED_MAX = 6
+/** How many of the category's listings are read to choose them (the most like the top hit first). */
+const RELATED_POOL = 100
+
+export type Related = { category: string; total: number; hits: SearchHit[] }
+
+function titleGrams(title: string): Set<string> {
+	const s = title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+	const out = new Set<string>()
+	for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2))
+	return out
+}
+
+/**
+ * Listings of the top hit's category that did not match every word, for a listing search that found only a few (避火服:
+ * one 避火防护服, then the 隔热 and 灭火 suits beside it): the ones whose titles share most with the top hit's first, at most
+ * RELATED_MAX, within the same filters. Shown apart from the results, under their own heading; never counted in `total`.
+ * Null on later pages, for an empty query, no hits (the empty state stays empty) or enough hits.
+ */
+export async function relatedListings(engine: SearchEngine, state: Pick<SearchState, 'q' | 'filters' | 'index' | 'page'>, result: SearchResult): Promise<Related | null> {
+	if (state.index !== 'listings' || !state.q.trim() || (state.page ?? 1) !== 1 || result.total === 0 || result.total >= RELATED_BELOW) return null
+	const top = result.hits[0]
+	if (!top?.category) return null
+	const pool = await engine.search({ index: 'listings', q: '', filters: { ...state.filters, category: [top.category] }, perPage: RELATED_POOL, facets: [] })
+	const shown = new Set(result.hits.map((h) => h.id))
+	const like = titleGrams(top.title)
+	const share = (title: string) => {
+		let n = 0
+		for (const g of titleGrams(title)) if (like.has(g)) n++
+		return n
+	}
+	const hits = pool.hits
+		.filter((h) => !shown.has(h.id))
+		.map((h, i) => ({ h, i, n: share(h.title) }))
+		.sort((a, b) => b.n - a.n || a.i - b.i)
+		.slice(0, RELATED_MAX)
+		.map((r) => r.h)
+	if (!hits.length) return null
+	const inCategory = result.hits.filter((h) => h.category === top.category).length
+	return { category: top.category, total: Math.max(hits.length, pool.total - inCategory), hits }
+}
+
 export async function searchPage(db: Db, state: SearchState) {
 	const engine = getSearchEngine(db)
 	const result: SearchResult = await engine.search({
@@ -57,7 +102,8 @@ export async function searchPage(db: Db, state: SearchState) {
 	const otherIndex: SearchIndex = state.index === 'listings' ? 'demands' : 'listings'
 	const totals = { [state.index]: result.total, [otherIndex]: await count(onIndex(state, otherIndex)) } as Record<SearchIndex, number>
 
-	const ids = result.hits.map((h) => h.id)
+	const related = await relatedListings(engine, state, result)
+	const ids = [...result.hits, ...(related?.hits ?? [])].map((h) => h.id)
 	const listings = state.index === 'listings' ? listingExtras(db, ids) : {}
 	const demands = state.index === 'demands' ? demandExtras(db, ids) : {}
 
@@ -81,7 +127,7 @@ export async function searchPage(db: Db, state: SearchState) {
 		if (state.q.trim()) didYouMean = (await suggestTitles(db, state.index, state.q)).slice(0, 5)
 	}
 
-	return { result, totals, listings, demands, relaxations, didYouMean }
+	return { result, totals, listings, demands, relaxations, didYouMean, related }
 }
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)

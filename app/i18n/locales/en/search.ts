@@ -63,6 +63,11 @@ const en: Widen<typeof zh> = {
 	onlyScenario: 'only this scenario',
 	removeWord: 'Remove “{{word}}” from the search words',
 	relaxed: 'Nothing contains all of your words; these results leave out counts, model codes and words such as “fire service”, and are still the equipment you asked for.',
+	related: {
+		title: 'Similar equipment · {{category}}',
+		note: 'These listings are in the same category as the results above but do not contain all of your words; shown for comparison.',
+		all: 'See all {{count}} listings in “{{category}}”',
+	},
 	fallback: 'The {{from}} search service is unavailable; these results come from the built-in search engine.',
 	truncated: 'Your search was very long; only its first 200 characters were searched.',
 	empty: {

@@ -60,6 +60,11 @@ export default {
 	onlyScenario: '只看此场景',
 	removeWord: '不按“{{word}}”排序，从搜索词中去掉',
 	relaxed: '没有同时包含全部关键词的结果，以下结果省略了数量、型号、“消防”“应急”等修饰词，仍是您要找的装备。',
+	related: {
+		title: '同类装备 · {{category}}',
+		note: '以下供给与上面的结果同属一类，但不含全部搜索词，供比较参考。',
+		all: '查看“{{category}}”全部 {{count}} 件供给',
+	},
 	fallback: '搜索服务 {{from}} 暂时不可用，以下结果来自平台内置搜索引擎。',
 	truncated: '搜索词过长，只搜索了前 200 个字。',
 	empty: {

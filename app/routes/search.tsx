@@ -210,13 +210,7 @@ export default function SearchPage() {
 					</div>
 
 					{result.hits.length ? (
-						<ol className="space-y-3">
-							{result.hits.map((hit) => (
-								<li key={hit.id}>
-									<Hit hit={hit} data={data} />
-								</li>
-							))}
-						</ol>
+						<Hits hits={result.hits} data={data} />
 					) : result.total > 0 ? (
 						<p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
 							{t('search.beyondLast')} <Link to={href({ ...state, page: 1 })}>{t('search.firstPage')}</Link>
@@ -579,6 +573,18 @@ function Hit({ hit, data }: { hit: Data['result']['hits'][number]; data: Data })
 	)
 }
 
+function Hits({ hits, data }: { hits: Data['result']['hits']; data: Data }) {
+	return (
+		<ol className="space-y-3">
+			{hits.map((hit) => (
+				<li key={hit.id}>
+					<Hit hit={hit} data={data} />
+				</li>
+			))}
+		</ol>
+	)
+}
+
 /** Listings of the top hit's category that lack some of the words, apart from the results (never counted among them). */
 function Related({ data, related, href }: { data: Data; related: NonNullable<Data['related']>; href: (s: SearchState) => string }) {
 	const { t, i18n } = useTranslation()
@@ -589,13 +595,7 @@ function Related({ data, related, href }: { data: Data; related: NonNullable<Dat
 				{t('search.related.title', { category })}
 			</h3>
 			<p className="mb-3 mt-1 text-sm text-slate-600">{t('search.related.note')}</p>
-			<ol className="space-y-3">
-				{related.hits.map((hit) => (
-					<li key={hit.id}>
-						<Hit hit={hit} data={data} />
-					</li>
-				))}
-			</ol>
+			<Hits hits={related.hits} data={data} />
 			<p className="mt-3 text-sm">
 				<Link to={href({ ...data.state, q: '', filters: { ...data.state.filters, category: [related.category] }, page: 1 })}>
 					{t('search.related.all', { category, count: related.total })}

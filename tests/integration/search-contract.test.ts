@@ -261,6 +261,12 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			expect(await relatedListings(demo, state('防护服'), many)).toBeNull()
 			expect(await relatedListings(demo, state('水下 机器人'), await find(demo, '水下 机器人'))).toBeNull()
 			expect(await relatedListings(demo, state('避火服', 2), r)).toBeNull()
+			// A category the query names wins over the top hit's: 移动照明灯塔 finds one rental service that says every word,
+			// and its neighbours are lights, not other services.
+			const lamp = await find(demo, '移动照明灯塔')
+			const lights = await relatedListings(demo, state('移动照明灯塔'), lamp)
+			expect(lights?.category).toBe('030103')
+			expect(lights!.hits.every((h) => h.category?.startsWith('030103'))).toBe(true)
 		})
 
 		it('attribute words (气动, 备用, 便携式) are modifiers too: the 气动救生抛投器 of a standard finds the 救生抛投器 nobody calls pneumatic', async () => {

@@ -59,18 +59,22 @@ function titleGrams(title: string): Set<string> {
 }
 
 /**
- * Listings of the top hit's category that did not match every word, for a listing search that found only a few (避火服:
- * one 避火防护服, then the 隔热 and 灭火 suits beside it): the ones whose titles share most with the top hit's first, at most
+ * Listings of the category the query names (照明 in 移动照明灯塔), else of the top hit's, that did not match every word, for
+ * a listing search that found only a few (避火服: one 避火防护服, then the 隔热 and 灭火 suits beside it): the ones whose titles
+ * share most with the query and the top hit first, at most
  * RELATED_MAX, within the same filters. Shown apart from the results, under their own heading; never counted in `total`.
  * Null on later pages, for an empty query, no hits (the empty state stays empty) or enough hits.
  */
 export async function relatedListings(engine: SearchEngine, state: Pick<SearchState, 'q' | 'filters' | 'index' | 'page'>, result: SearchResult): Promise<Related | null> {
 	if (state.index !== 'listings' || !state.q.trim() || (state.page ?? 1) !== 1 || result.total === 0 || result.total >= RELATED_BELOW) return null
 	const top = result.hits[0]
-	if (!top?.category) return null
-	const pool = await engine.search({ index: 'listings', q: '', filters: { ...state.filters, category: [top.category] }, perPage: RELATED_POOL, facets: [] })
+	// The category the query names (照明 in 移动照明灯塔), else the top hit's.
+	const category = result.categories?.[0]?.codes[0] ?? top?.category
+	if (!top || !category) return null
+	const pool = await engine.search({ index: 'listings', q: '', filters: { ...state.filters, category: [category] }, perPage: RELATED_POOL, facets: [] })
 	const shown = new Set(result.hits.map((h) => h.id))
-	const like = titleGrams(top.title)
+	const like = titleGrams(state.q)
+	if (top.category === category) for (const g of titleGrams(top.title)) like.add(g)
 	const share = (title: string) => {
 		let n = 0
 		for (const g of titleGrams(title)) if (like.has(g)) n++
@@ -83,8 +87,8 @@ export async function relatedListings(engine: SearchEngine, state: Pick<SearchSt
 		.slice(0, RELATED_MAX)
 		.map((r) => r.h)
 	if (!hits.length) return null
-	const inCategory = result.hits.filter((h) => h.category === top.category).length
-	return { category: top.category, total: Math.max(hits.length, pool.total - inCategory), hits }
+	const inCategory = result.hits.filter((h) => h.category?.startsWith(category)).length
+	return { category, total: Math.max(hits.length, pool.total - inCategory), hits }
 }
 
 export async function searchPage(db: Db, state: SearchState) {

@@ -32,7 +32,7 @@ import {
 import { DEMANDS, LISTINGS } from './indexes.ts'
 import { FACET_ATTRIBUTE, categoryPath, filterExpression, inFilter, meiliSettings, regionPath, synonymsSetting } from './meili-settings.ts'
 import { outboxStats } from './outbox.server.ts'
-import { CATEGORY_BOOST, excerptParts, highlightParts, scenarioLevels, SCENARIO_BOOST, SECONDARY_CATEGORY, SPEC_BOOST } from './query.ts'
+import { CATEGORY_BOOST, excerptParts, highlightParts, scenarioLevels, SCENARIO_BOOST, SECONDARY_CATEGORY, SPEC_BOOST, type Group } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { clientOf, demandItemRows, listingRows, prepared } from './sync.server.ts'
 
@@ -179,6 +179,20 @@ const DOCUMENT_BATCH = 1000
 /** Indexes whose existence and settings this process has ensured, by host and uid. */
 const ready = new Set<string>()
 
+/**
+ * The query words for Meilisearch: each group's source, except a word jieba kept whole that the documents hold only in
+ * pieces (消防安全 in 消防安全腰带, where the documents have 消防, 安全 and 腰带): its pieces, as the embedded engine accepts
+ * either the word or all its pieces. A synonym group stays its term (the index's synonym setting expands it).
+ */
+function meiliWords(groups: readonly Group[]): string {
+	return groups
+		.map((g) => {
+			const only = g.alternatives.length === 1 && g.alternatives[0]!.length === 1 ? g.alternatives[0]![0]! : null
+			return only?.cover ? only.cover.join(' ') : g.source
+		})
+		.join(' ')
+}
+
 export class MeiliEngine implements SearchEngine {
 	readonly name = 'meilisearch'
 	readonly client: Meilisearch
@@ -227,7 +241,7 @@ export class MeiliEngine implements SearchEngine {
 		const parsed = this.embedded.parse(query.q ?? '')
 		// The words the embedded engine requires, pre-segmented as the documents' sub-words are (a synonym group is its
 		// term: Meilisearch's synonym setting expands it).
-		let q = parsed.groups.map((g) => g.source).join(' ')
+		let q = meiliWords(parsed.groups)
 		const scenarioCodes = [...new Set(parsed.scenarios.flatMap((s) => s.codes))]
 		// A query of scenario words alone lists the documents tagged with them (the embedded engine adds those that only
 		// mention the word, below them).
@@ -356,7 +370,7 @@ export class MeiliEngine implements SearchEngine {
 		const thing = parsed.groups.filter((g) => !g.modifier)
 		if (totalOf(results[0]) === 0 && !query.strict && thing.length && thing.length < parsed.groups.length) {
 			const full = q
-			q = thing.map((g) => g.source).join(' ')
+			q = meiliWords(thing)
 			const again = await run('all')
 			if (totalOf(again.results[0]) > 0) {
 				;({ results, own } = again)

@@ -269,6 +269,15 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			expect(lights!.hits.every((h) => h.category?.startsWith('030103'))).toBe(true)
 		})
 
+		it('every item name of the demo standards finds its thing: what a team officer pastes from a gap report', async () => {
+			const standards = (DEMO as { standards: { items: { name: string }[] }[] }).standards
+			const names = [...new Set(standards.flatMap((s) => s.items.map((i) => i.name)))]
+			expect(names.length).toBeGreaterThanOrEqual(40)
+			const none: string[] = []
+			for (const name of names) if ((await find(demo, name)).total === 0) none.push(name)
+			expect(none).toEqual([])
+		})
+
 		it('attribute words (气动, 备用, 便携式) are modifiers too: the 气动救生抛投器 of a standard finds the 救生抛投器 nobody calls pneumatic', async () => {
 			const r = await find(demo, '气动救生抛投器')
 			expect(r.relaxed).toBe(true)

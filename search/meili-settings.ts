@@ -63,12 +63,26 @@ export function regionPath(code: string | null | undefined): string[] {
  * differs) maps to its expansions, each pre-segmented into words the way documents' sub-words are. One direction,
  * exactly as the embedded engine expands: a query for the term also finds the expansions, not the other way round.
  */
-export function synonymsSetting(synonyms: Synonym[], words: (text: string) => string[], normalise: (text: string) => string): Record<string, string[]> {
+export function synonymsSetting(
+	synonyms: Synonym[],
+	words: (text: string) => string[],
+	normalise: (text: string) => string,
+	pieces: (word: string) => string[] | null = () => null,
+): Record<string, string[]> {
 	const out: Record<string, string[]> = {}
 	for (const s of synonyms) {
 		const term = normalise(s.term).trim()
 		if (!term) continue
-		const expansions = [...new Set(s.expansions.map((e) => words(e).join(' ')).filter(Boolean))]
+		// Each expansion as segmented, and with its words that documents may hold only in pieces (橡皮艇 → 橡皮 皮艇) in
+		// pieces, as the embedded engine accepts either.
+		const expansions = [
+			...new Set(
+				s.expansions.flatMap((e) => {
+					const ws = words(e)
+					return [ws.join(' '), ws.flatMap((w) => pieces(w) ?? [w]).join(' ')]
+				}),
+			),
+		].filter(Boolean)
 		if (!expansions.length) continue
 		for (const key of new Set([term, words(term).join(' ')])) {
 			if (!key) continue

@@ -14,7 +14,7 @@ import {
 	type Task,
 } from 'meilisearch'
 import type { Db } from '#db/client.server.ts'
-import { DEFAULT_FACETS, EmbeddedEngine, MAX_PER_PAGE, normaliseFilters, specMatches } from './embedded.server.ts'
+import { DEFAULT_FACETS, EmbeddedEngine, MAX_PER_PAGE, normaliseFilters, segmenter, specMatches } from './embedded.server.ts'
 import {
 	FACETS,
 	type EngineHealth,
@@ -32,7 +32,7 @@ import {
 import { DEMANDS, LISTINGS } from './indexes.ts'
 import { FACET_ATTRIBUTE, categoryPath, filterExpression, inFilter, meiliSettings, regionPath, synonymsSetting } from './meili-settings.ts'
 import { outboxStats } from './outbox.server.ts'
-import { CATEGORY_BOOST, excerptParts, highlightParts, scenarioLevels, SCENARIO_BOOST, SECONDARY_CATEGORY, SPEC_BOOST, type Group } from './query.ts'
+import { CATEGORY_BOOST, coverOf, excerptParts, highlightParts, scenarioLevels, SCENARIO_BOOST, SECONDARY_CATEGORY, SPEC_BOOST, type Group } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { clientOf, demandItemRows, listingRows, prepared } from './sync.server.ts'
 
@@ -182,13 +182,17 @@ const ready = new Set<string>()
 /**
  * The query words for Meilisearch: each group's source, except a word jieba kept whole that the documents hold only in
  * pieces (消防安全 in 消防安全腰带, where the documents have 消防, 安全 and 腰带): its pieces, as the embedded engine accepts
- * either the word or all its pieces. A synonym group stays its term (the index's synonym setting expands it).
+ * either the word or all its pieces. A synonym group is its term as segmented (the index's synonym setting holds it under
+ * that key too, and expands it).
  */
 function meiliWords(groups: readonly Group[]): string {
 	return groups
 		.map((g) => {
-			const only = g.alternatives.length === 1 && g.alternatives[0]!.length === 1 ? g.alternatives[0]![0]! : null
-			return only?.cover ? only.cover.join(' ') : g.source
+			const first = g.alternatives[0]
+			if (!first) return g.source
+			if (g.alternatives.length === 1) return first.length === 1 && first[0]!.cover ? first[0]!.cover.join(' ') : g.source
+			// A synonym term as segmented (充气 船), the key the synonym setting holds it under besides the term as typed.
+			return first.map((w) => w.token).join(' ')
 		})
 		.join(' ')
 }
@@ -222,7 +226,7 @@ export class MeiliEngine implements SearchEngine {
 
 	/** The synonym setting from the search_synonyms table. */
 	synonyms(): Record<string, string[]> {
-		return synonymsSetting(this.embedded.synonyms(), segmentWords, normalise)
+		return synonymsSetting(this.embedded.synonyms(), segmentWords, normalise, (w) => coverOf(segmenter, w))
 	}
 
 	settings(index: SearchIndex) {

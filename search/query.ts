@@ -157,6 +157,11 @@ function word(seg: Segmenter, token: string): Word {
 	return { token, prefix: false, cover }
 }
 
+/** The sub-words that together stand for a word the documents may hold only in pieces (橡皮艇 → 橡皮, 皮艇), or null. */
+export function coverOf(seg: Segmenter, token: string): string[] | null {
+	return word(seg, token).cover
+}
+
 function alternative(seg: Segmenter, text: string): Word[] {
 	return seg.words(text).map((t) => word(seg, t))
 }

@@ -2,8 +2,8 @@
 // request and response shapes (asynchronous tasks, indexes, settings, documents, search and multi-search with filter
 // expressions, facets, sort and pagination, index swaps, stats, health). It fakes WIRE behaviour only: text matching
 // is "query words are prefixes of the words of searchable attributes" (words split at anything but letters and digits,
-// no Chinese segmentation, no typo tolerance, no proximity), ranked by matched words, then attribute order, then the
-// custom rules. What it does not reproduce is listed in docs/decisions/006-meilisearch-engine.md.
+// no Chinese segmentation, no typo tolerance, no proximity; synonym terms of one to three words, as Meilisearch reads
+// them), ranked by matched words, then attribute order, then the custom rules. What it does not reproduce is listed in docs/decisions/006-meilisearch-engine.md.
 // It can be told to fail: `down` (connections dropped), `error500`, `slow` (answers after `slowMs`), `failNextTask`.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -348,9 +348,18 @@ function search(ix: FakeIndex, body: SearchBody): Record<string, unknown> {
 	const searchable = s.searchableAttributes.includes('*') ? null : s.searchableAttributes
 	const q = typeof body.q === 'string' ? body.q : ''
 	const synonyms = new Map(Object.entries(s.synonyms).map(([k, v]) => [wordsOf(k).join(' '), v]))
-	const groups: Group[] = wordsOf(q)
-		.slice(0, 10)
-		.map((word) => ({ word, alternatives: [[word], ...(synonyms.get(word) ?? []).map(wordsOf).filter((a) => a.length)] }))
+	// As Meilisearch: a run of two or three query words that is a synonym term (air pack) is one group whose alternatives
+	// are its own words or any expansion; single words as their own terms.
+	const queryWords = wordsOf(q).slice(0, 10)
+	const groups: Group[] = []
+	for (let i = 0; i < queryWords.length; ) {
+		let n = Math.min(3, queryWords.length - i)
+		while (n > 1 && !synonyms.has(queryWords.slice(i, i + n).join(' '))) n--
+		const run = queryWords.slice(i, i + n)
+		const word = run.join(' ')
+		groups.push({ word, alternatives: [run, ...(synonyms.get(word) ?? []).map(wordsOf).filter((a) => a.length)] })
+		i += n
+	}
 
 	let cond: Cond | null = null
 	if (body.filter !== undefined && body.filter !== null) {

@@ -128,7 +128,7 @@ async function searchRankers(db: Db, notes: string[]): Promise<Ranker[]> {
 
 type QueryScore = { ndcg: number; recall: number | null; empty: boolean; ranked: string[] }
 
-export type SearchSummary = { holdout: number; tune: number } | null
+export type SearchSummary = { holdout: number; tune: number; page?: { holdout: number; tune: number } } | null
 
 async function searchSection(db: Db, set: RelevanceSet, flags: Flags): Promise<SearchSummary> {
 	const notes: string[] = []
@@ -192,7 +192,11 @@ async function searchSection(db: Db, set: RelevanceSet, flags: Flags): Promise<S
 		})
 	}
 	if (!scores.has('embedded')) return null
-	return { tune: ndcgMean('embedded', 'tune'), holdout: ndcgMean('embedded', 'holdout') }
+	return {
+		tune: ndcgMean('embedded', 'tune'),
+		holdout: ndcgMean('embedded', 'holdout'),
+		...(scores.has('page') ? { page: { tune: ndcgMean('page', 'tune'), holdout: ndcgMean('page', 'holdout') } } : {}),
+	}
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -307,6 +311,7 @@ async function main(): Promise<void> {
 		const gap = search.tune - search.holdout
 		const met = search.holdout >= TARGET.holdoutNdcg && gap <= TARGET.gap
 		console.log(`search holdout NDCG@${K} ${f2(search.holdout)} (target ≥ ${TARGET.holdoutNdcg}), tune − holdout ${f2(gap)} (≤ ${TARGET.gap})  ${met ? 'met' : 'not met'}`)
+		if (search.page) console.log(`  the search page (hits, then 同类装备 when few): holdout ${f2(search.page.holdout)}, tune − holdout ${f2(search.page.tune - search.page.holdout)}`)
 	} else console.log('search: no figures (see above)')
 	if (matching) {
 		const { tune: t, holdout: h } = matching

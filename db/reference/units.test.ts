@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseUnit, parseQuantity, toCanonical, unitInfo } from './units.ts'
+import { normaliseUnit, parseQuantity, toCanonical, unitInfo, withoutQuantities } from './units.ts'
 
 describe('unitInfo', () => {
 	it.each([
@@ -91,5 +91,15 @@ describe('parseQuantity', () => {
 describe('normaliseUnit', () => {
 	it('folds full-width forms, superscripts and spaces', () => {
 		expect(normaliseUnit(' ｍ³ ／ ｈ ')).toBe('m3/h')
+	})
+})
+
+describe('withoutQuantities', () => {
+	it('removes amounts with their units or counting words, not model codes', () => {
+		expect(withoutQuantities('60马力舷外机').trim()).toBe('舷外机')
+		expect(withoutQuantities('冲锋舟 6人').trim()).toBe('冲锋舟')
+		expect(withoutQuantities('4h正压氧气呼吸器').trim()).toBe('正压氧气呼吸器')
+		expect(withoutQuantities('2吨吊车').trim()).toBe('吊车')
+		expect(withoutQuantities('HYZ4 呼吸器')).toBe('HYZ4 呼吸器')
 	})
 })

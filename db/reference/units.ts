@@ -156,6 +156,32 @@ export function formatNumber(value: number): string {
 }
 
 const LONGEST_SPELLING = Math.max(...TABLE.flatMap(([, , spellings]) => spellings.map((s) => s.length)))
+/** Words that count things after a number (6人 is persons; 20套, 3台, 60马力 are sizes of the thing, not what it is). */
+const COUNTING_WORDS = ['马力', '人', '个', '台', '套', '件', '辆', '把', '只', '艘', '顶', '副', '组', '级', '座', '位', '节', '寸']
+
+type QuantitySpan = { start: number; end: number; canonical: Canonical | null }
+
+/** Numbers in a text with the unit or counting word that follows them (the longest known spelling), in NFKC/ASCII form. */
+function quantitySpans(t: string): QuantitySpan[] {
+	const out: QuantitySpan[] = []
+	for (const m of t.matchAll(/(?<![\p{Script=Latin}\d.])(\d+(?:\.\d+)?)\s*/gu)) {
+		const from = m.index! + m[0].length
+		const after = t.slice(from, from + LONGEST_SPELLING)
+		let span: QuantitySpan = { start: m.index!, end: m.index! + m[1]!.length, canonical: null }
+		for (let n = after.length; n >= 1; n--) {
+			const spelling = after.slice(0, n)
+			// A Latin unit must end where the word does (6mm, not the 6m of 6mmx).
+			if (/[a-z]$/i.test(spelling) && /^[a-z]/i.test(after.slice(n))) continue
+			const c = toCanonical(Number(m[1]), spelling)
+			if (c || COUNTING_WORDS.includes(spelling)) {
+				span = { start: m.index!, end: from + n, canonical: c }
+				break
+			}
+		}
+		out.push(span)
+	}
+	return out
+}
 
 /**
  * The quantities a name or title states in known units (4h正压氧气呼吸器 → 4 h; 冲锋舟 15人 → 15 persons), in canonical
@@ -163,20 +189,19 @@ const LONGEST_SPELLING = Math.max(...TABLE.flatMap(([, , spellings]) => spelling
  * the unit is the longest known spelling that follows the number (2小时 is hours, not 2 of something called 小).
  */
 export function quantitiesIn(text: string): Canonical[] {
+	return quantitySpans(foldFullWidth(text.normalize('NFKC')))
+		.map((q) => q.canonical)
+		.filter((c): c is Canonical => c !== null)
+}
+
+/** The text with its amounts (number and unit or counting word: 60马力, 4h, 6人, 20套) replaced by spaces. */
+export function withoutQuantities(text: string): string {
 	const t = foldFullWidth(text.normalize('NFKC'))
-	const out: Canonical[] = []
-	for (const m of t.matchAll(/(?<![\p{Script=Latin}\d.])(\d+(?:\.\d+)?)\s*/gu)) {
-		const after = t.slice(m.index! + m[0].length, m.index! + m[0].length + LONGEST_SPELLING)
-		for (let n = after.length; n >= 1; n--) {
-			const spelling = after.slice(0, n)
-			// A Latin unit must end where the word does (6mm, not the 6m of 6mmx).
-			if (/[a-z]$/i.test(spelling) && /^[a-z]/i.test(after.slice(n))) continue
-			const c = toCanonical(Number(m[1]), spelling)
-			if (c) {
-				out.push(c)
-				break
-			}
-		}
+	let out = ''
+	let at = 0
+	for (const q of quantitySpans(t)) {
+		out += t.slice(at, q.start) + ' '
+		at = q.end
 	}
-	return out
+	return out + t.slice(at)
 }

@@ -66,6 +66,22 @@ describe('a listing names the item', () => {
 		expect(namesTheListing(forms, { title: '移动供气源', keywords: [] })).toBe(true)
 	})
 
+	it('the title must name the item as its head: accessories and parts are other things', () => {
+		const listing = (title: string, keywords: string[] = []) => ({ title, keywords })
+		const is = (item: string, title: string, keywords: string[] = []) => namesTheListing(nameForms(item, new Map()), listing(title, keywords))
+		expect(is('防爆对讲机', '防爆对讲机充电器')).toBe(false)
+		expect(is('担架', '担架固定带')).toBe(false)
+		expect(is('正压式空气呼吸器', '呼吸器检测仪(适用于正压式空气呼吸器)')).toBe(false)
+		expect(is('防爆对讲机', '防爆对讲机', [])).toBe(true)
+		// Notes in brackets, amounts, model codes and set words after the head do not change what it is.
+		expect(is('正压式空气呼吸器', '正压式空气呼吸器(碳纤维气瓶)')).toBe(true)
+		expect(is('冲锋舟', '玻璃钢冲锋舟 6人 XD-650')).toBe(true)
+		expect(is('舷外机', '60马力舷外机')).toBe(true)
+		expect(is('液压破拆工具', '液压破拆工具组')).toBe(true)
+		// A keyword that names an accessory does not name the item either.
+		expect(is('担架', '救援装备', ['担架固定带'])).toBe(false)
+	})
+
 	it('goes through the synonym dictionary', () => {
 		const synonyms = new Map([['空呼', ['正压式空气呼吸器', '空气呼吸器']], ['龙吸水', ['排水抢险车']]])
 		expect(namesTheItem(nameForms('空呼', synonyms), ['正压式消防空气呼吸器'])).toBe(true)

@@ -1,7 +1,7 @@
 // Whether a listing is the thing a demand item names (pure): the rule for items that say what they are only by their
 // name (no spec constraints; interchange.md §2, ADR 015): 消防腰斧 is a 腰斧, not any 破拆 tool of its category.
 import { SERVICE_WORDS } from '../catalog/reference-data.ts'
-import { quantitiesIn } from '../catalog/units.ts'
+import { quantitiesIn, withoutQuantities } from '../catalog/units.ts'
 import { normaliseForText } from './text.ts'
 
 /** A name form is found in a listing field when this share of its bigrams are, its last bigram (the head noun) among them. */
@@ -100,16 +100,45 @@ export function statesOtherQuantity(name: string, title: string | null | undefin
 }
 
 /**
- * The listing is the thing the item names: its title or model holds a name form, or a keyword does and the title does not
- * name another thing (a Chinese title holds that form's head noun, or the title has no Chinese). A 推车式长管空气呼吸器 that
- * lists 移动供气源 among its keywords is a breathing apparatus used with one, not one.
+ * The listing is the thing the item names: its title holds a name form *as its head* (the title ends with it, ignoring
+ * notes in brackets, amounts and model codes: a 防爆对讲机充电器 or a 担架固定带 names an accessory, not the item), or its
+ * model holds one, or a keyword does in the same way and the title does not name another thing (a Chinese title holds
+ * that form's head noun). A 推车式长管空气呼吸器 that lists 移动供气源 among its keywords is a breathing apparatus used with
+ * one, not one.
  */
 export function namesTheListing(forms: readonly string[], listing: { title: string | null | undefined; model?: string | null; keywords?: readonly string[] | null }): boolean {
-	if (namesTheItem(forms, [listing.title, listing.model])) return true
-	const keywords = (listing.keywords ?? []).map(normaliseForText)
+	const heads = (text: string) => {
+		const field = normaliseForText(text)
+		const core = headText(text)
+		return (form: string) => fieldHolds(field, form) && endsWithHead(core, form)
+	}
+	const titleNames = heads(listing.title ?? '')
+	if (forms.some(titleNames)) return true
+	if (listing.model && namesTheItem(forms, [listing.model])) return true
 	const title = normaliseForText(listing.title ?? '')
 	const chineseTitle = /\p{Script=Han}/u.test(title)
-	return forms.some((form) => keywords.some((k) => fieldHolds(k, form)) && (!chineseTitle || title.includes(headOf(form))))
+	const keywords = (listing.keywords ?? []).map(heads)
+	return forms.some((form) => keywords.some((names) => names(form)) && (!chineseTitle || title.includes(headOf(form))))
+}
+
+/** Words after the head that still name the same thing: a set of it (工具组, 急救套装), a type of it (成人型). */
+const SAME_THING_SUFFIXES = new Set(['组', '套', '套装', '系列', '型', '款', '式'])
+
+/** A title or keyword without its notes in brackets, amounts with their units (60马力, 4h, 6人) and, in Chinese, model codes; normalised. */
+function headText(text: string): string {
+	let s = text.normalize('NFKC').replace(/[(（[【][^)）\]】]*[)）\]】]/g, ' ')
+	s = withoutQuantities(s)
+	if (/\p{Script=Han}/u.test(s)) s = s.replace(/[\p{Script=Latin}\p{N}.\-/×*]+/gu, ' ')
+	return normaliseForText(s)
+}
+
+/** The text ends with the form's head noun, or with it and a word that still names the same thing. */
+function endsWithHead(core: string, form: string): boolean {
+	const head = headOf(form)
+	const at = core.lastIndexOf(head)
+	if (at < 0) return false
+	const rest = core.slice(at + head.length)
+	return rest === '' || SAME_THING_SUFFIXES.has(rest)
 }
 
 /** The head noun of a name form: its last two characters (气源 of 移动供气源), or the form when shorter. */

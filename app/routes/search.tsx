@@ -478,7 +478,7 @@ function OptionList({ facet, options, onChange, nested = false }: { facet: Facet
 	)
 }
 
-function Hit({ hit, data }: { hit: Data['result']['hits'][number]; data: Data }) {
+function Hit({ hit, data, related = false }: { hit: Data['result']['hits'][number]; data: Data; related?: boolean }) {
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
 	const field = (name: string) => hit.highlight.find((h) => h.field === name)?.parts
@@ -507,6 +507,12 @@ function Hit({ hit, data }: { hit: Data['result']['hits'][number]; data: Data })
 					<Link to={to} className="text-ink-900 no-underline hover:underline">
 						<Highlighted parts={title} />
 					</Link>
+					{related ? (
+						<>
+							{' '}
+							<Badge>{t('search.related.badge')}</Badge>
+						</>
+					) : null}
 				</h3>
 				{meta.length ? (
 					<p className="mt-0.5 text-xs text-slate-500">
@@ -573,12 +579,12 @@ function Hit({ hit, data }: { hit: Data['result']['hits'][number]; data: Data })
 	)
 }
 
-function Hits({ hits, data }: { hits: Data['result']['hits']; data: Data }) {
+function Hits({ hits, data, related = false }: { hits: Data['result']['hits']; data: Data; related?: boolean }) {
 	return (
 		<ol className="space-y-3">
 			{hits.map((hit) => (
 				<li key={hit.id}>
-					<Hit hit={hit} data={data} />
+					<Hit hit={hit} data={data} related={related} />
 				</li>
 			))}
 		</ol>
@@ -595,7 +601,7 @@ function Related({ data, related, href }: { data: Data; related: NonNullable<Dat
 				{t('search.related.title', { category })}
 			</h3>
 			<p className="mb-3 mt-1 text-sm text-slate-600">{t('search.related.note')}</p>
-			<Hits hits={related.hits} data={data} />
+			<Hits hits={related.hits} data={data} related />
 			<p className="mt-3 text-sm">
 				<Link to={href({ ...data.state, q: '', filters: { ...data.state.filters, category: [related.category] }, page: 1 })}>
 					{t('search.related.all', { category, count: related.total })}

@@ -222,6 +222,8 @@ test('a search with few results shows 同类装备 under its own heading, and it
 	const results = await resultCount(page)
 	expect(results).toBeGreaterThan(0)
 	expect(await related.getByRole('listitem').count()).toBeGreaterThan(0)
+	// Each card says it is a neighbour, not a result (the heading scrolls away on a phone).
+	await expect(related.getByRole('listitem').first()).toContainText('同类参考')
 	await related.getByRole('link', { name: /查看“.*”全部 \d+ 件供给/ }).click()
 	await expect(page).toHaveURL(/category=020102/)
 	await expect(page.getByRole('region', { name: /同类装备/ })).toHaveCount(0)

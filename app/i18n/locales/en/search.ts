@@ -65,6 +65,7 @@ const en: Widen<typeof zh> = {
 	relaxed: 'Nothing contains all of your words; these results leave out counts, model codes and words such as “fire service”, and are still the equipment you asked for.',
 	related: {
 		title: 'Similar equipment · {{category}}',
+		badge: 'similar',
 		note: 'These listings are in the same category as the results above but do not contain all of your words; shown for comparison.',
 		all: 'See all {{count}} listings in “{{category}}”',
 	},

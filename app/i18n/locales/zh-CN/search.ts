@@ -62,6 +62,7 @@ export default {
 	relaxed: '没有同时包含全部关键词的结果，以下结果省略了数量、型号、“消防”“应急”等修饰词，仍是您要找的装备。',
 	related: {
 		title: '同类装备 · {{category}}',
+		badge: '同类参考',
 		note: '以下供给与上面的结果同属一类，但不含全部搜索词，供比较参考。',
 		all: '查看“{{category}}”全部 {{count}} 件供给',
 	},

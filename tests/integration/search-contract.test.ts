@@ -267,6 +267,11 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			const lights = await relatedListings(demo, state('移动照明灯塔'), lamp)
 			expect(lights?.category).toBe('030103')
 			expect(lights!.hits.every((h) => h.category?.startsWith('030103'))).toBe(true)
+			// …but never outside the visitor's category filter: there the top hit's category stands.
+			const serviceFilter = { category: [lamp.hits[0]!.category!] }
+			const filtered = await find(demo, '移动照明灯塔', { filters: serviceFilter })
+			const inFilter = await relatedListings(demo, { ...state('移动照明灯塔'), filters: serviceFilter }, filtered)
+			expect(inFilter === null || inFilter.category === lamp.hits[0]!.category).toBe(true)
 		})
 
 		it('every item name of the demo standards finds its thing: what a team officer pastes from a gap report', async () => {

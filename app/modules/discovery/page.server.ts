@@ -68,8 +68,10 @@ function titleGrams(title: string): Set<string> {
 export async function relatedListings(engine: SearchEngine, state: Pick<SearchState, 'q' | 'filters' | 'index' | 'page'>, result: SearchResult): Promise<Related | null> {
 	if (state.index !== 'listings' || !state.q.trim() || (state.page ?? 1) !== 1 || result.total === 0 || result.total >= RELATED_BELOW) return null
 	const top = result.hits[0]
-	// The category the query names (照明 in 移动照明灯塔), else the top hit's.
-	const category = result.categories?.[0]?.codes[0] ?? top?.category
+	// The category the query names (照明 in 移动照明灯塔) when it lies within the category filter, else the top hit's.
+	const within = (code: string) => !state.filters.category?.length || state.filters.category.some((f) => code.startsWith(f))
+	const named = result.categories?.flatMap((c) => c.codes).find(within)
+	const category = named ?? top?.category
 	if (!top || !category) return null
 	const pool = await engine.search({ index: 'listings', q: '', filters: { ...state.filters, category: [category] }, perPage: RELATED_POOL, facets: [] })
 	const shown = new Set(result.hits.map((h) => h.id))

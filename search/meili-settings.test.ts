@@ -45,6 +45,16 @@ describe('Meilisearch settings as code', () => {
 		expect(s).toEqual({ 空呼: ['正压式 空气呼吸器'], 'fire truck': ['消防车'] })
 	})
 
+	it('also gives an expansion with its words that documents hold only in pieces in pieces (橡皮艇 → 橡皮 皮艇)', () => {
+		const s = synonymsSetting(
+			[{ term: '充气船', expansions: ['橡皮艇', '救生艇'] }],
+			(t) => (t === '充气船' ? ['充气', '船'] : [t]),
+			(t) => t,
+			(w) => (w === '橡皮艇' ? ['橡皮', '皮艇'] : null),
+		)
+		expect(s).toEqual({ 充气船: ['橡皮艇', '橡皮 皮艇', '救生艇'], '充气 船': ['橡皮艇', '橡皮 皮艇', '救生艇'] })
+	})
+
 	it('quotes and escapes every filter value', () => {
 		expect(quoteFilterValue('0303')).toBe('"0303"')
 		expect(quoteFilterValue(12)).toBe('"12"')

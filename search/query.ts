@@ -2,7 +2,7 @@
 // alternatives (a synonym and its expansions), quantities with units that match spec values, a safely quoted FTS5
 // MATCH expression, and highlights of the original text.
 import { ATTRIBUTE_WORDS, CATEGORY_WORDS, SCENARIO_WORDS, SERVICE_WORDS, SPEC_WORDS, type ScenarioWord } from '#db/reference/query-words.ts'
-import { toCanonical, type Dimension } from '#db/reference/units.ts'
+import { COUNTING_WORDS, toCanonical, type Dimension } from '#db/reference/units.ts'
 
 /**
  * Capacity-like dimensions: a quantity in the query asks for at least that much (排水 3000方: a 3,000 m3/h pump before a
@@ -214,8 +214,7 @@ export function termPattern(term: string): RegExp {
 const SERVICE = new Set(SERVICE_WORDS)
 const SPEC_NAMES = new Set(SPEC_WORDS)
 const ATTRIBUTES = new Set(ATTRIBUTE_WORDS)
-/** Counting words after a number that is not a unit (救生艇 8人, 20套): part of a size, not of the thing. */
-const MEASURE_WORDS = new Set(['人', '个', '台', '套', '件', '辆', '把', '只', '艘', '顶', '副', '组', '级', '型', '座', '位'])
+const MEASURE_WORDS = new Set(COUNTING_WORDS)
 
 type OrderedSynonym = { term: string; first: string; expansions: string[] }
 const orderings = new WeakMap<readonly Synonym[], OrderedSynonym[]>()

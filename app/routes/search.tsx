@@ -591,7 +591,7 @@ function Hits({ hits, data, related = false }: { hits: Data['result']['hits']; d
 	)
 }
 
-/** Listings of the top hit's category that lack some of the words, apart from the results (never counted among them). */
+/** Listings of the category the query names (else the top hit's) that lack some of the words, apart from the results (never counted among them). */
 function Related({ data, related, href }: { data: Data; related: NonNullable<Data['related']>; href: (s: SearchState) => string }) {
 	const { t, i18n } = useTranslation()
 	const category = label.category(related.category, i18n.language as Locale)

@@ -156,8 +156,11 @@ export function formatNumber(value: number): string {
 }
 
 const LONGEST_SPELLING = Math.max(...TABLE.flatMap(([, , spellings]) => spellings.map((s) => s.length)))
-/** Words that count things after a number (6人 is persons; 20套, 3台, 60马力 are sizes of the thing, not what it is). */
-const COUNTING_WORDS = ['马力', '人', '个', '台', '套', '件', '辆', '把', '只', '艘', '顶', '副', '组', '级', '座', '位', '节', '寸']
+/**
+ * Words that count or size things after a number (救生艇 8人, 20套, 3台, 60马力, A级 4型): part of a size, not of what the
+ * thing is. Query parsing treats them as modifiers; names drop them with their number.
+ */
+export const COUNTING_WORDS: readonly string[] = ['马力', '人', '个', '台', '套', '件', '辆', '把', '只', '艘', '顶', '副', '组', '级', '型', '座', '位', '节', '寸']
 
 type QuantitySpan = { start: number; end: number; canonical: Canonical | null }
 

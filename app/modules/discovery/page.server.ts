@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { coverImages } from '#app/modules/listings/media.server.ts'
+import { bigramSet, normaliseForText } from '#app/modules/matching/text.ts'
 import { FACETS, type Facet, type SearchEngine, type SearchHit, type SearchIndex, type SearchResult } from '#search/engine.ts'
 import { getSearchEngine } from '#app/utils/search-engine.server.ts'
 import { activeFilters, onIndex, replaceFilter, withoutFilter, type SearchState } from '#search/params.ts'
@@ -51,12 +52,7 @@ const RELATED_POOL = 100
 
 export type Related = { category: string; total: number; hits: SearchHit[] }
 
-function titleGrams(title: string): Set<string> {
-	const s = title.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-	const out = new Set<string>()
-	for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2))
-	return out
-}
+const titleGrams = (title: string) => bigramSet(normaliseForText(title))
 
 /**
  * Listings of the category the query names (照明 in 移动照明灯塔), else of the top hit's, that did not match every word, for

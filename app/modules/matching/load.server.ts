@@ -269,11 +269,6 @@ export function loadListings(db: Db, ids: number[], specNames: string[] | null =
 }
 
 /**
- * Public listings by category, held per connection and rebuilt when anything a public listing depends on may have
- * changed: every write through the save functions adds an audit row (publishing, archiving, editing); organizations
- * are verified in place. The signal is four index look-ups (organizations are few).
- */
-/**
  * What the matcher reads of a public listing without touching its row: the soft criteria, the budget and lead time,
  * and the fields of its MatchListing (specs and certifications apart).
  */
@@ -328,6 +323,11 @@ function quickSignal(db: Db): string {
 	return (stmt(db, `select total_changes() || ':' || data_version from pragma_data_version()`).pluck(true).get() as string)
 }
 
+/**
+ * Public listings by category, held per connection and rebuilt when anything a public listing depends on may have
+ * changed: every write through the save functions adds an audit row (publishing, archiving, editing); organizations
+ * are verified in place. The signal is four index look-ups (organizations are few).
+ */
 function categoryIndex(db: Db): CategoryIndex {
 	const cached = categoryIndexes.get(db.$client)
 	const quick = quickSignal(db)
@@ -452,7 +452,7 @@ function upperBound(item: MatchItem, today: string): (a: Attr) => { hard: number
 	return (a) => {
 		const budgetOk = budget === null || budget === undefined || a.priceMin === null || a.priceMin <= budget
 		const leadOk = daysLeft === null || a.leadTimeDays === null || a.leadTimeDays <= daysLeft
-		const certsOk = item.certifications.length === 0 || item.certifications.every((code) => checkCertification(code, a.certifications, onDate, false).ok)
+		const certsOk = item.certifications.every((code) => checkCertification(code, a.certifications, onDate, false).ok)
 		const text = nameRelevance(item.name, a.titleHay, a.keywordHay)
 		let category = categories.get(a.category)
 		if (category === undefined) categories.set(a.category, (category = categoryComponent(item.category, a.category)))

@@ -140,12 +140,12 @@ export function assess(item: MatchItem, listing: MatchListing, ctx: MatchContext
 /** The `name` rule: the listing's title, model or keywords name the item (directly, or through the synonym dictionary). */
 function nameReason(item: MatchItem, listing: MatchListing, ctx: MatchContext): Reason {
 	const forms = ctx.nameForms ? ctx.nameForms(item.name) : nameForms(item.name, NO_SYNONYMS)
-	const named = namesTheListing(forms, listing)
-	if (named && statesOtherQuantity(item.name, listing.title)) return { criterion: 'name', ok: false, detail: `规格不同：需求为“${item.name}”，供给为“${listing.title}”` }
-	const ok = named
-	if (ok) return { criterion: 'name', ok, detail: `供给名称即“${item.name}”` }
+	if (namesTheListing(forms, listing)) {
+		if (statesOtherQuantity(item.name, listing.title)) return { criterion: 'name', ok: false, detail: `规格不同：需求为“${item.name}”，供给为“${listing.title}”` }
+		return { criterion: 'name', ok: true, detail: `供给名称即“${item.name}”` }
+	}
 	const sameKind = categoryComponent(item.category, listing.category) >= 0.5
-	return { criterion: 'name', ok, detail: `${sameKind ? '同类装备，' : ''}名称不符：需求为“${item.name}”，且未列技术参数可比` }
+	return { criterion: 'name', ok: false, detail: `${sameKind ? '同类装备，' : ''}名称不符：需求为“${item.name}”，且未列技术参数可比` }
 }
 
 type Soft = { category: number; rel: ReturnType<typeof regionRelation>; available: number | null; capacity: number; quals: string[]; text: number }

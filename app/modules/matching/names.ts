@@ -124,13 +124,8 @@ export function namesTheListing(forms: readonly string[], listing: { title: stri
 /** Words after the head that still name the same thing: a set of it (工具组, 急救套装), a type of it (成人型). */
 const SAME_THING_SUFFIXES = new Set(['组', '套', '套装', '系列', '型', '款', '式'])
 
-/** A title or keyword without its notes in brackets, amounts with their units (60马力, 4h, 6人) and, in Chinese, model codes; normalised. */
-function headText(text: string): string {
-	let s = text.normalize('NFKC').replace(/[(（[【][^)）\]】]*[)）\]】]/g, ' ')
-	s = withoutQuantities(s)
-	if (/\p{Script=Han}/u.test(s)) s = s.replace(/[\p{Script=Latin}\p{N}.\-/×*]+/gu, ' ')
-	return normaliseForText(s)
-}
+/** A title or keyword as its core name (no notes in brackets, no model codes in Chinese) without its amounts (60马力, 4h, 6人). */
+const headText = (text: string) => coreName(withoutQuantities(text))
 
 /** The text ends with the form's head noun, or with it and a word that still names the same thing. */
 function endsWithHead(core: string, form: string): boolean {

@@ -14,7 +14,8 @@ export function normaliseForText(s: string): string {
 }
 const normalised = new Map<string, string>()
 
-function grams(s: string): Set<string> {
+/** The character bigrams of a normalised text (the text itself when it is one character). */
+export function bigramSet(s: string): Set<string> {
 	const out = new Set<string>()
 	if (s.length === 1) out.add(s)
 	for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2))
@@ -37,7 +38,7 @@ export function normalisedText(texts: readonly (string | null | undefined)[]): s
 export function textRelevanceIn(name: string, hay: string): number {
 	let g = nameGrams.get(name)
 	if (!g) {
-		g = grams(normaliseForText(name))
+		g = bigramSet(normaliseForText(name))
 		if (nameGrams.size < 10_000) nameGrams.set(name, g)
 	}
 	if (!g.size) return 0

@@ -145,10 +145,11 @@ export function SiteHeader() {
 	return (
 		<header role="banner" className="relative bg-ink-900 text-white shadow">
 			<div className="mx-auto flex max-w-7xl items-center gap-x-4 px-4 py-3 xl:gap-x-8">
-				<Link to="/" className="flex min-w-0 shrink-0 items-center gap-2 text-lg font-bold text-white no-underline">
-					<img src="/favicon.svg" alt="" width={32} height={32} />
-					<span className="hidden sm:inline lg:hidden xl:inline">{t('ui.brand')}</span>
-					<span className="sm:hidden lg:inline xl:hidden">{t('ui.brandShort')}</span>
+				{/* The brand gives way (shorter name, then an ellipsis) before the menus do. */}
+				<Link to="/" className="flex min-w-0 items-center gap-2 text-lg font-bold text-white no-underline" title={t('ui.brand')}>
+					<img src="/favicon.svg" alt="" width={32} height={32} className="shrink-0" />
+					<span className="hidden truncate sm:inline lg:hidden xl:inline">{t('ui.brand')}</span>
+					<span className="truncate sm:hidden lg:inline xl:hidden">{t('ui.brandShort')}</span>
 				</Link>
 				<nav aria-label={t('ui.brandShort')} className="hidden gap-1 lg:flex">
 					{nav.map((n) => (

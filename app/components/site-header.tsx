@@ -166,7 +166,13 @@ export function SiteHeader() {
 					))}
 				</nav>
 				<div className="no-print ml-auto flex shrink-0 items-center gap-1">
-					{me ? <NotificationBell count={me.unreadNotifications ?? 0} /> : null}
+					{me ? (
+						<NotificationBell count={me.unreadNotifications ?? 0} />
+					) : (
+						<Link to="/login" className={`whitespace-nowrap lg:hidden ${light}`}>
+							{t('accounts.login')}
+						</Link>
+					)}
 					<div className="hidden items-center gap-1 lg:flex">
 						{me ? (
 							<>

@@ -1,7 +1,6 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, Links, Meta, NavLink, Outlet, Scripts, ScrollRestoration, useLocation } from '@remix-run/react'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
-import { CsrfInput } from '#app/components/forms.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { i18nFor } from '#app/i18n/i18n.ts'
 import { getLocale } from '#app/i18n/locale.server.ts'
@@ -9,13 +8,13 @@ import stylesheet from '#app/tailwind.css?url'
 import { errorMeta } from '#app/utils/meta.ts'
 import { useNonce } from '#app/utils/nonce.tsx'
 import { REQUEST_ID_HEADER } from '#app/utils/request-id.ts'
-import { useLocale, useMe, type Me } from '#app/utils/root-data.ts'
+import { useLocale, type Me } from '#app/utils/root-data.ts'
 import { callerFor } from '#app/modules/accounts/auth.server.ts'
 import { csrfToken } from '#app/http/csrf.server.ts'
 import { getUser, membershipsOf } from '#app/modules/accounts/session.server.ts'
 import { mailboxAccess } from '#app/modules/notifications/mail.server.ts'
 import { unreadCount } from '#app/modules/notifications/centre.server.ts'
-import { NotificationBell } from '#app/components/notification-bell.tsx'
+import { SiteHeader } from '#app/components/site-header.tsx'
 import { getDb } from '#app/utils/db.server.ts'
 
 export const links: LinksFunction = () => [
@@ -76,52 +75,13 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 function Shell({ children }: { children: React.ReactNode }) {
-	const { t, i18n } = useTranslation()
-	const location = useLocation()
-	const other = i18n.language === 'en' ? 'zh-CN' : 'en'
-	const nav = [
-		{ to: '/', label: t('ui.nav.home'), end: true },
-		{ to: '/search', label: t('ui.nav.search') },
-		{ to: '/listings', label: t('ui.nav.listings') },
-		{ to: '/demands', label: t('ui.nav.demands') },
-		{ to: '/standards', label: t('ui.nav.standards') },
-		{ to: '/categories', label: t('ui.nav.categories') },
-	]
+	const { t } = useTranslation()
 	return (
 		<>
 			<a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
 				{t('ui.skipToContent')}
 			</a>
-			<header role="banner" className="bg-ink-900 text-white shadow">
-				<div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
-					<Link to="/" className="flex items-center gap-2 text-lg font-bold text-white no-underline">
-						<img src="/favicon.svg" alt="" width={32} height={32} />
-						<span>{t('ui.brand')}</span>
-					</Link>
-					<nav aria-label={t('ui.brandShort')} className="-mx-1 flex flex-1 gap-1 overflow-x-auto whitespace-nowrap px-1">
-						{nav.map((n) => (
-							<NavLink
-								key={n.to}
-								to={n.to}
-								end={n.end}
-								className={({ isActive }) =>
-									`rounded px-3 py-1.5 text-sm no-underline ${isActive ? 'bg-white/15 font-semibold text-white' : 'text-slate-200 hover:bg-white/10 hover:text-white'}`
-								}
-							>
-								{n.label}
-							</NavLink>
-						))}
-					</nav>
-					<UserMenu />
-					<form method="post" action="/locale" className="no-print">
-						<input type="hidden" name="lng" value={other} />
-						<input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-						<button type="submit" className="rounded border border-white/30 px-3 py-1 text-sm text-white hover:bg-white/10" aria-label={t('ui.language')} lang={other}>
-							{t('ui.switchTo')}
-						</button>
-					</form>
-				</div>
-			</header>
+			<SiteHeader />
 			<main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
 				{children}
 			</main>
@@ -134,38 +94,6 @@ function Shell({ children }: { children: React.ReactNode }) {
 				</p>
 			</footer>
 		</>
-	)
-}
-
-function UserMenu() {
-	const { t } = useTranslation()
-	const me = useMe()
-	const link = 'rounded px-3 py-1.5 text-sm text-slate-100 no-underline hover:bg-white/10 hover:text-white'
-	if (!me)
-		return (
-			<div className="no-print flex items-center gap-1">
-				<Link to="/login" className={link}>
-					{t('accounts.login')}
-				</Link>
-				<Link to="/signup" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white no-underline hover:bg-brand-800">
-					{t('accounts.signup')}
-				</Link>
-			</div>
-		)
-	return (
-		<div className="no-print flex items-center gap-1">
-			<NotificationBell count={me.unreadNotifications ?? 0} />
-			<Link to="/my" className={link}>
-				{t('accounts.dashboard')}
-				<span className="ml-1 text-slate-300">· {me.membership?.orgName ?? me.name}</span>
-			</Link>
-			<form method="post" action="/logout">
-				<CsrfInput />
-				<button type="submit" className={link}>
-					{t('accounts.logout')}
-				</button>
-			</form>
-		</div>
 	)
 }
 

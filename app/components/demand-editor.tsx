@@ -86,7 +86,8 @@ export function DemandEditor(p: DemandEditorProps) {
 			{/* Enter in a text field submits with the first submit button: make that "save", not "remove item 1". */}
 			<button type="submit" name="_action" value="save" hidden tabIndex={-1} aria-hidden="true" />
 			<CsrfInput />
-			{p.lastResult?.status === 'error' && errorCount ? (
+			{/* After a refused post (no JavaScript) and after the browser's own check (JavaScript): the same summary. */}
+			{(form.status === 'error' || p.lastResult?.status === 'error') && errorCount ? (
 				<FormErrors errors={[t('demandEditor.problems', { count: errorCount })]} />
 			) : null}
 			<FormErrors errors={form.errors} />

@@ -26,7 +26,7 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
 	const locale = i18n.language as Locale
 	const price = formatPriceRange(listing.priceMin, listing.priceMax, locale)
 	return (
-		<article className="flex gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500 hover:shadow">
+		<article className="flex min-w-0 gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500 hover:shadow">
 			{listing.cover ? (
 				<img src={`/media/${listing.cover}.thumb.webp`} alt="" width={64} height={48} loading="lazy" className="h-12 w-16 shrink-0 rounded-md object-cover" />
 			) : (

@@ -53,7 +53,7 @@ export function StandardEditor(p: StandardEditorProps) {
 			{/* Enter in a text field submits with the first submit button: make that "save", not "remove item 1". */}
 			{!p.readOnly ? <button type="submit" name="_action" value="save" hidden tabIndex={-1} aria-hidden="true" /> : null}
 			<CsrfInput />
-			{p.lastResult?.status === 'error' && errorCount ? <FormErrors errors={[t('standardEditor.problems', { count: errorCount })]} /> : null}
+			{(form.status === 'error' || p.lastResult?.status === 'error') && errorCount ? <FormErrors errors={[t('standardEditor.problems', { count: errorCount })]} /> : null}
 			<FormErrors errors={form.errors} />
 
 			<fieldset disabled={p.readOnly || undefined} className="min-w-0 space-y-6">

@@ -90,7 +90,7 @@ export default function Home() {
 				</ul>
 			</section>
 
-			<div className="grid gap-8 lg:grid-cols-3">
+			<div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
 				<section aria-labelledby="latest-listings" className="lg:col-span-2">
 					<div className="flex items-baseline justify-between">
 						<SectionTitle id="latest-listings">{t('ui.home.latestListings')}</SectionTitle>

@@ -7,20 +7,27 @@ import { PrintButton } from '#app/components/print-button.tsx'
 import { Dash, FactGrid, textLinkClass } from '#app/components/fact-grid.tsx'
 import { Badge, Card, EmptyState, SectionTitle } from '#app/components/ui.tsx'
 import type { Locale } from '#app/i18n/translate.ts'
-import { standardExportHref } from '#app/modules/standards/form.ts'
+import { myStandardHref, standardExportHref } from '#app/modules/standards/form.ts'
+import { callerFor } from '#app/modules/accounts/auth.server.ts'
+import { getUser } from '#app/modules/accounts/session.server.ts'
 import { getPublicStandard } from '#app/modules/standards/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatNumber, label } from '#app/utils/format.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
 	// The router has already percent-decoded the splat (including %2F); decoding again would corrupt codes with '%'.
 	const code = (params['*'] ?? '').replace(/\/+$/, '')
 	const found = code ? getPublicStandard(getDb(), code) : null
 	if (!found) throw new Response('Not Found', { status: 404 })
 	const { standard, teamCount, items } = found
+	// 编辑 for those who may edit it: its bureau's members and platform admins (the editor checks again).
+	const user = await getUser(request)
+	const caller = user ? callerFor(getDb(), user) : null
+	const mayEdit = !!caller && (caller.permissions.has('manage:standard:any') || (caller.permissions.has('manage:standard:own') && standard.ownerOrgId !== null && caller.membership?.orgId === standard.ownerOrgId))
 	return {
+		editHref: mayEdit ? myStandardHref(standard.id) : null,
 		standard: {
 			code: standard.code,
 			title: standard.title,
@@ -47,7 +54,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function StandardPage() {
-	const { standard, teamCount, items } = useLoaderData<typeof loader>()
+	const { standard, teamCount, items, editHref } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
 	const n = (v: number) => formatNumber(v, locale)
@@ -87,6 +94,11 @@ export default function StandardPage() {
 				</div>
 				</div>
 				<div className="no-print flex flex-wrap gap-2">
+					{editHref ? (
+						<Link to={editHref} className="inline-flex items-center gap-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white no-underline shadow-sm hover:bg-brand-800">
+							{t('standardEditor.public.edit')}
+						</Link>
+					) : null}
 					<a
 						href={standardExportHref(standard.code)}
 						download

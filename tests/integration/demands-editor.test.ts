@@ -276,7 +276,7 @@ describe('bad input: a field error beside the field, nothing written, what was t
 		const body = (await bodyOf(res)) as Reply
 		expect(body.error).toEqual({
 			'items[0].specs[3].value2': ['"between" needs an upper bound value2'],
-			'items[1].quantity': ['wrong type: expected a number'],
+			'items[1].quantity': ['Enter the quantity as a number'],
 		})
 	})
 

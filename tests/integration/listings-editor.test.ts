@@ -191,7 +191,7 @@ describe('bad input gives a field error and writes nothing', () => {
 		['unknown category', { category: '999999' }, 'category', '未知的装备分类代码 “999999”'],
 		['equipment without category', { category: '' }, 'category', '装备类供给必须填写分类'],
 		['price min above max', { 'price.min': '200', 'price.max': '100' }, 'price.max', '最高价不能低于最低价'],
-		['non-numeric lead time', { leadTimeDays: '三十' }, 'leadTimeDays', '类型错误：应为数字'],
+		['non-numeric lead time', { leadTimeDays: '三十' }, 'leadTimeDays', '交货期请填写整数天数'],
 		['negative stock', { stock: '-1' }, 'stock', '不能小于 0'],
 		['date in another format', { 'certifications[0].validUntil': '2028/12/31' }, 'certifications[0].validUntil', '日期格式应为 YYYY-MM-DD'],
 		['date that does not exist', { 'certifications[0].validUntil': '2027-02-30' }, 'certifications[0].validUntil', '不是有效的日期'],

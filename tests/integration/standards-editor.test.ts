@@ -173,7 +173,7 @@ describe('validation: clear field errors, nothing written', () => {
 		['both quantity rules', { 'items[0].quantity.fixed': '3' }, 'items[0].quantity', /只能填写一项/],
 		['a negative quantity', { 'items[1].quantity.fixed': '-2' }, 'items[1].quantity.fixed', /不能小于 0/],
 		['a negative minimum', { 'items[0].quantity.min': '-1' }, 'items[0].quantity.min', /不能小于 0/],
-		['a non-numeric quantity', { 'items[1].quantity.fixed': '两台' }, 'items[1].quantity.fixed', /类型错误/],
+		['a non-numeric quantity', { 'items[1].quantity.fixed': '两台' }, 'items[1].quantity.fixed', /固定数量请填写数字/],
 		['an unknown category', { 'items[0].category': '999999' }, 'items[0].category', /未知的装备分类代码 “999999”/],
 		['an unknown certification', { 'items[0].certifications': ['CCS', 'FAKE'] }, 'items[0].certifications[1]', /未知的认证类型 “FAKE”/],
 		['a non-numeric value for >=', { 'items[0].specs[0].value': '很大' }, 'items[0].specs[0].value', /需要数值/],
@@ -182,7 +182,7 @@ describe('validation: clear field errors, nothing written', () => {
 		['a unit of the wrong dimension', { 'items[0].specs[1].unit': 'kg' }, 'items[0].specs[1].unit', /单位 “kg” 与技术要求 “排水流量” 的量纲不符（应使用 m3\/h/],
 		['a missing title', { title: '  ' }, 'title', /必填/],
 		['an unknown team type', { teamType: 'pirates' }, 'teamType', /未知的队伍类型/],
-		['a service life that is not a whole number', { 'items[0].serviceLifeYears': '2.5' }, 'items[0].serviceLifeYears', /应为整数/],
+		['a service life that is not a whole number', { 'items[0].serviceLifeYears': '2.5' }, 'items[0].serviceLifeYears', /使用年限请填写整数年数/],
 	]
 	it.each(cases)('%s', async (_name, change, field, message) => {
 		const before = standardCount()

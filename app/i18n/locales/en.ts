@@ -17,6 +17,8 @@ import alerts from './en/alerts.ts'
 import responses from './en/responses.ts'
 import opportunities from './en/opportunities.ts'
 import adminJobs from './en/adminJobs.ts'
+import workspace from './en/workspace.ts'
+import fieldErrors from './en/fieldErrors.ts'
 
 const en: Widen<typeof zh> = {
 	accounts, orgs, admin, listingEditor, demandEditor, api, media, search, matching, gap, adminSearch,
@@ -25,6 +27,8 @@ const en: Widen<typeof zh> = {
 	responses,
 	opportunities,
 	adminJobs,
+	workspace,
+	fieldErrors,
 	ui: {
 		brand: 'Emergency Equipment Exchange',
 		brandShort: 'Equipment Exchange',

@@ -16,6 +16,8 @@ import alerts from './zh-CN/alerts.ts'
 import responses from './zh-CN/responses.ts'
 import opportunities from './zh-CN/opportunities.ts'
 import adminJobs from './zh-CN/adminJobs.ts'
+import workspace from './zh-CN/workspace.ts'
+import fieldErrors from './zh-CN/fieldErrors.ts'
 
 export default {
 	accounts, orgs, admin, listingEditor, demandEditor, api, media, search, matching, gap, adminSearch,
@@ -24,6 +26,8 @@ export default {
 	responses,
 	opportunities,
 	adminJobs,
+	workspace,
+	fieldErrors,
 	ui: {
 		brand: '应急装备供需对接平台',
 		brandShort: '应急装备对接',

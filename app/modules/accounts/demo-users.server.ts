@@ -1,9 +1,9 @@
 // Demo accounts, created with the demo data only (never on a database that had data): a platform admin and an
 // owner for the first enterprise, rescue team and bureau, so every role can be tried at once.
-import { asc, eq } from 'drizzle-orm'
+import { and, asc, eq, isNull, like } from 'drizzle-orm'
 import { hashPassword } from '#app/modules/accounts/password.server.ts'
 import type { Db } from '#db/client.server.ts'
-import { memberships, organizations, users } from '#db/schema/index.ts'
+import { memberships, organizations, standards, users } from '#db/schema/index.ts'
 
 export const DEMO_PASSWORD = 'demo12345'
 export const DEMO_USERS = [
@@ -25,8 +25,10 @@ export async function seedDemoUsers(db: Db): Promise<string[]> {
 			.returning({ id: users.id })
 			.get().id
 		if (u.orgKind) {
-			const org = db.select({ id: organizations.id }).from(organizations).where(eq(organizations.kind, u.orgKind)).orderBy(asc(organizations.id)).get()
+			const org = db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(eq(organizations.kind, u.orgKind)).orderBy(asc(organizations.id)).get()
 			if (org) db.insert(memberships).values({ orgId: org.id, userId: id, role: 'owner' }).run()
+			// The demo bureau maintains the standards it issued (loaded by the operator, so owned by no one yet).
+			if (org && u.orgKind === 'bureau') db.update(standards).set({ ownerOrgId: org.id }).where(and(isNull(standards.ownerOrgId), like(standards.issuer, `${org.name}%`))).run()
 		}
 		created.push(u.email)
 	}

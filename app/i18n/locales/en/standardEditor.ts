@@ -117,5 +117,5 @@ export default {
 		verbs: { create: 'Created', update: 'Changed' },
 	},
 	usedBy: 'Teams using this standard',
-	public: { export: 'Export to Excel', print: 'Print' },
+	public: { export: 'Export to Excel', print: 'Print', edit: 'Edit' },
 } satisfies Widen<typeof zh>

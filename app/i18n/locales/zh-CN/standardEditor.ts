@@ -115,5 +115,5 @@ export default {
 		verbs: { create: '创建', update: '修改' },
 	},
 	usedBy: '采用此标准的队伍',
-	public: { export: '导出 Excel', print: '打印' },
+	public: { export: '导出 Excel', print: '打印', edit: '编辑' },
 }

@@ -99,6 +99,8 @@ export default function EditDemand() {
 				orgKind={d.org.kind}
 				orgRegion={d.org.region}
 				defaultValue={d.defaultValue}
+				today={d.today}
+				baseline={d.baseline}
 				lastResult={lastResult}
 			/>
 		</div>

@@ -41,7 +41,7 @@ const en: Widen<typeof zh> = {
 	listTitlePlaceholder: 'e.g. 2027 flood-drainage equipment procurement',
 	kind: 'Kind',
 	deadline: 'Responses close on',
-	deadlineHelp: 'Leave blank for an open-ended list',
+	deadlineHelp: 'Required to publish, today or later; a draft may leave it blank',
 	region: 'Region',
 	regionOwn: "Your organization's region ({{region}})",
 	status: 'Status',

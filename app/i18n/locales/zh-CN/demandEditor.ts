@@ -40,7 +40,7 @@ export default {
 	listTitlePlaceholder: '如：2027年度防汛排涝装备采购需求',
 	kind: '需求类型',
 	deadline: '征集截止日期',
-	deadlineHelp: '留空表示长期有效',
+	deadlineHelp: '发布时必填，不能早于今天；草稿可暂不填写',
 	region: '需求地区',
 	regionOwn: '本机构所在地（{{region}}）',
 	status: '当前状态',

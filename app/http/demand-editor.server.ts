@@ -15,7 +15,7 @@ import { readForm } from '#app/http/request-body.server.ts'
 import { baselineOf } from '#app/modules/demands/publishing.ts'
 import { todayIso } from '#app/utils/format.ts'
 
-const NOTICES = ['draft', 'published', 'closed', 'copied'] as const
+const NOTICES = ['draft', 'published', 'closed', 'copied', 'existing'] as const
 export type EditorNotice = (typeof NOTICES)[number]
 
 const notFound = () => new Response('Not Found', { status: 404 })

@@ -14,7 +14,7 @@ import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
 import { validateCsrf } from '#app/http/csrf.server.ts'
 import { clientAddress } from '#app/http/rate-limit.server.ts'
 import { myDemandHref } from '#app/modules/demands/form.ts'
-import { award, compareResponses, decline, recordDelivery, shortlist } from '#app/modules/responses/award.server.ts'
+import { adjustAward, award, compareResponses, decline, recordDelivery, shortlist } from '#app/modules/responses/award.server.ts'
 import type { Decision } from '#app/modules/responses/quantities.ts'
 import { decisionForm } from '#app/modules/responses/schema.ts'
 import { getDb } from '#app/utils/db.server.ts'
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return compared
 }
 
-const FIELD_OF: Partial<Record<Decision, 'quantity' | 'delivered'>> = { award: 'quantity', deliver: 'delivered' }
+const FIELD_OF: Partial<Record<Decision, 'quantity' | 'delivered'>> = { award: 'quantity', adjust: 'quantity', deliver: 'delivered' }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const form = await readForm(request)
@@ -52,7 +52,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const r =
 		d.intent === 'award'
 			? award(db, actor, listRef, d.response, d.quantity, opts)
-			: d.intent === 'deliver'
+			: d.intent === 'adjust'
+				? adjustAward(db, actor, listRef, d.response, d.quantity, opts)
+				: d.intent === 'deliver'
 				? recordDelivery(db, actor, listRef, d.response, d.delivered, opts)
 				: d.intent === 'decline'
 					? decline(db, actor, listRef, d.response, d.note, opts)
@@ -74,7 +76,6 @@ function DecisionForm({
 	intent,
 	label,
 	field,
-	defaultValue,
 	supplier,
 	tone = 'secondary',
 	actionData,
@@ -82,8 +83,8 @@ function DecisionForm({
 	responseId: number
 	intent: Decision
 	label: string
-	field?: { name: 'quantity' | 'delivered' | 'note'; label: string; numeric: boolean }
-	defaultValue?: string
+	/** A field starts empty: a quantity is only ever what the user typed (the current figures go in `hint`). */
+	field?: { name: 'quantity' | 'delivered' | 'note'; label: string; numeric: boolean; hint?: string }
 	supplier: string
 	tone?: 'primary' | 'secondary' | 'danger'
 	actionData: ActionData
@@ -95,12 +96,14 @@ function DecisionForm({
 		id,
 		lastResult: actionData?.formId === id ? actionData.result : undefined,
 		shouldValidate: 'onSubmit',
-		defaultValue: { intent, response: String(responseId), ...(field ? { [field.name]: defaultValue ?? '' } : {}) },
+		defaultValue: { intent, response: String(responseId) },
 		onValidate: ({ formData }) => parseForm(formData, decisionForm, locale),
 	})
 	const f = field ? (fields as unknown as Record<string, (typeof fields)['intent']>)[field.name] : undefined
 	const errors = [...(form.errors ?? []), ...(f?.errors ?? [])]
 	const errorId = errors.length ? `${id}-error` : undefined
+	const hintId = field?.hint ? `${id}-hint` : undefined
+	const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
 	return (
 		<Form method="post" {...getFormProps(form)} className="flex flex-wrap items-center gap-2" aria-label={t('responses.compare.actionLabel', { action: label, supplier })}>
 			<CsrfInput />
@@ -110,12 +113,18 @@ function DecisionForm({
 				<>
 					<label htmlFor={f.id} className="basis-full text-xs text-slate-600">
 						{field.label}
+						{field.hint ? (
+							<span id={hintId} className="ml-1 text-slate-500">
+								（{field.hint}）
+							</span>
+						) : null}
 					</label>
 					<input
 						{...getInputProps(f, { type: 'text' })}
 						inputMode={field.numeric ? 'decimal' : undefined}
-						aria-describedby={errorId}
-						className={`${inputClass} ${field.numeric ? 'w-24' : 'w-36'} py-1`}
+						autoComplete="off"
+						aria-describedby={describedBy}
+						className={`${inputClass.replace('w-full', '')} ${field.numeric ? 'w-24' : 'w-40'} py-1`}
 					/>
 				</>
 			) : null}
@@ -193,31 +202,31 @@ export default function CompareResponses() {
 								<table className="w-full min-w-[72rem] text-sm" aria-labelledby={headingId}>
 									<thead className="bg-slate-50">
 										<tr className="border-b border-slate-200 text-left text-slate-600">
-											<th scope="col" className="px-3 py-2 font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
 												{t('responses.compare.supplier')}
 											</th>
-											<th scope="col" className="px-3 py-2 text-right font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
 												{t('responses.compare.price')}
 											</th>
-											<th scope="col" className="px-3 py-2 text-right font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
 												{t('responses.compare.quantity')}
 											</th>
-											<th scope="col" className="px-3 py-2 text-right font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
 												{t('responses.compare.total')}
 											</th>
-											<th scope="col" className="px-3 py-2 text-right font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
 												{t('responses.compare.delivery')}
 											</th>
-											<th scope="col" className="px-3 py-2 font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
 												{t('responses.compare.checklist')}
 											</th>
-											<th scope="col" className="px-3 py-2 font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
 												{t('responses.compare.files')}
 											</th>
-											<th scope="col" className="px-3 py-2 font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
 												{t('responses.compare.status')}
 											</th>
-											<th scope="col" className="px-3 py-2 font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
 												{t('responses.compare.actions')}
 											</th>
 										</tr>
@@ -225,7 +234,7 @@ export default function CompareResponses() {
 									<tbody>
 										{item.responses.map((r) => (
 											<tr key={r.id} className="border-b border-slate-100 align-top last:border-0">
-												<th scope="row" className="min-w-44 px-3 py-3 text-left font-normal">
+												<th scope="row" className="min-w-60 px-3 py-3 text-left font-normal">
 													<Link to={orgHref(r.supplierRef)} className="font-semibold">
 														{r.supplierName}
 													</Link>{' '}
@@ -269,7 +278,7 @@ export default function CompareResponses() {
 														'—'
 													)}
 												</td>
-												<td className="px-3 py-3">
+												<td className="whitespace-nowrap px-3 py-3">
 													<ResponseStatusBadge status={r.status} />
 													{r.status === 'awarded' ? (
 														<span className="mt-1 block whitespace-nowrap text-xs tabular-nums text-slate-600">
@@ -277,7 +286,7 @@ export default function CompareResponses() {
 														</span>
 													) : null}
 													{r.status === 'declined' && r.decisionNote ? (
-														<span className="mt-1 block text-xs text-slate-600">{t('responses.compare.decisionNote', { note: r.decisionNote })}</span>
+														<span className="mt-1 block max-w-48 whitespace-normal text-xs text-slate-600">{t('responses.compare.decisionNote', { note: r.decisionNote })}</span>
 													) : null}
 												</td>
 												<td className="min-w-72 space-y-2 px-3 py-3">
@@ -293,8 +302,7 @@ export default function CompareResponses() {
 															intent="award"
 															tone="primary"
 															label={t('responses.compare.award')}
-															field={{ name: 'quantity', label: t('responses.compare.awardQuantity'), numeric: true }}
-															defaultValue={String(r.defaultAward || '')}
+															field={{ name: 'quantity', label: t('responses.compare.awardQuantity'), numeric: true, hint: t('responses.compare.awardHint', { max: num(r.maxAward) }) }}
 															supplier={r.supplierName}
 															actionData={actionData}
 														/>
@@ -303,12 +311,37 @@ export default function CompareResponses() {
 														<DecisionForm
 															responseId={r.id}
 															intent="deliver"
+															tone="primary"
 															label={t('responses.compare.deliver')}
-															field={{ name: 'delivered', label: t('responses.compare.deliveredQuantity'), numeric: true }}
-															defaultValue={String(r.deliveredQuantity || r.awardedQuantity)}
+															field={{
+																name: 'delivered',
+																label: t('responses.compare.deliveredQuantity'),
+																numeric: true,
+																hint: t('responses.compare.deliveredHint', { delivered: num(r.deliveredQuantity), awarded: num(r.awardedQuantity) }),
+															}}
 															supplier={r.supplierName}
 															actionData={actionData}
 														/>
+													) : null}
+													{r.decisions.includes('adjust') ? (
+														<details className="text-sm" open={actionData?.formId === `decision-${r.id}-adjust` && actionData.done === null}>
+															<summary className="cursor-pointer text-slate-700">{t('responses.compare.adjust')}</summary>
+															<div className="mt-2">
+																<DecisionForm
+																	responseId={r.id}
+																	intent="adjust"
+																	label={t('responses.compare.adjustSubmit')}
+																	field={{
+																		name: 'quantity',
+																		label: t('responses.compare.adjustQuantity'),
+																		numeric: true,
+																		hint: t('responses.compare.adjustHint', { awarded: num(r.awardedQuantity), delivered: num(r.deliveredQuantity) }),
+																	}}
+																	supplier={r.supplierName}
+																	actionData={actionData}
+																/>
+															</div>
+														</details>
 													) : null}
 													{r.decisions.includes('decline') ? (
 														<DecisionForm

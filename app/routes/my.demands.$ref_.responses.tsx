@@ -70,6 +70,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 type ActionData = ReturnType<typeof useActionData<typeof action>>
 
+// Cells of the compare table; below lg they are the labelled rows of a card (the column headers are hidden there).
+const numCell = 'whitespace-nowrap px-3 py-3 text-right tabular-nums max-lg:flex max-lg:items-baseline max-lg:justify-between max-lg:gap-3 max-lg:px-0 max-lg:py-1'
+const textCell = 'px-3 py-3 max-lg:flex max-lg:items-baseline max-lg:justify-between max-lg:gap-3 max-lg:px-0 max-lg:py-1'
+
+/** The column's name beside a value, on small screens only. */
+function CellLabel({ children, block = false }: { children: string; block?: boolean }) {
+	return (
+		<span className={`${block ? 'mb-1 block' : ''} text-xs text-slate-500 lg:hidden`}>
+			{children}
+		</span>
+	)
+}
+
 /** One decision on one response: a small form of its own, validated by the same schema in the browser. */
 function DecisionForm({
 	responseId,
@@ -198,9 +211,10 @@ export default function CompareResponses() {
 						{item.responses.length === 0 ? (
 							<p className="mt-3 text-sm text-slate-500">{t('responses.compare.noResponses')}</p>
 						) : (
-							<div className="mt-4 overflow-x-auto">
-								<table className="w-full min-w-[72rem] text-sm" aria-labelledby={headingId}>
-									<thead className="bg-slate-50">
+							// Wide screens: a table to compare across. Below lg each response is a card of labelled rows.
+							<div className="mt-4 lg:overflow-x-auto">
+								<table className="w-full text-sm max-lg:block lg:min-w-[72rem]" aria-labelledby={headingId}>
+									<thead className="bg-slate-50 max-lg:hidden">
 										<tr className="border-b border-slate-200 text-left text-slate-600">
 											<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
 												{t('responses.compare.supplier')}
@@ -231,10 +245,10 @@ export default function CompareResponses() {
 											</th>
 										</tr>
 									</thead>
-									<tbody>
+									<tbody className="max-lg:block max-lg:space-y-3">
 										{item.responses.map((r) => (
-											<tr key={r.id} className="border-b border-slate-100 align-top last:border-0">
-												<th scope="row" className="min-w-60 px-3 py-3 text-left font-normal">
+											<tr key={r.id} className="border-b border-slate-100 align-top last:border-0 max-lg:block max-lg:rounded-md max-lg:border max-lg:border-slate-200 max-lg:p-3 max-lg:last:border">
+												<th scope="row" className="px-3 py-3 text-left font-normal max-lg:block max-lg:p-0 max-lg:pb-2 lg:min-w-60">
 													<Link to={orgHref(r.supplierRef)} className="font-semibold">
 														{r.supplierName}
 													</Link>{' '}
@@ -249,21 +263,29 @@ export default function CompareResponses() {
 														</details>
 													) : null}
 												</th>
-												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">
+												<td className={numCell}>
+													<CellLabel>{t('responses.compare.price')}</CellLabel>
 													{r.unitPrice !== null ? formatPrice(r.unitPrice, locale) : t('responses.compare.priceOnRequest')}
 												</td>
-												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">
+												<td className={numCell}>
+													<CellLabel>{t('responses.compare.quantity')}</CellLabel>
 													{num(r.quantity)}
 													{unit}
 												</td>
-												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">{r.total !== null ? formatPrice(r.total, locale) : '—'}</td>
-												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">
+												<td className={numCell}>
+													<CellLabel>{t('responses.compare.total')}</CellLabel>
+													{r.total !== null ? formatPrice(r.total, locale) : '—'}
+												</td>
+												<td className={numCell}>
+													<CellLabel>{t('responses.compare.delivery')}</CellLabel>
 													{r.deliveryDays !== null ? t('responses.compare.days', { count: r.deliveryDays }) : '—'}
 												</td>
-												<td className="px-3 py-3">
+												<td className="px-3 py-3 max-lg:block max-lg:px-0 max-lg:py-1">
+													<CellLabel block>{t('responses.compare.checklist')}</CellLabel>
 													<Checklist checklist={r.checklist} missing={t('responses.compare.noChecklist')} />
 												</td>
-												<td className="px-3 py-3">
+												<td className={textCell}>
+													<CellLabel>{t('responses.compare.files')}</CellLabel>
 													{r.attachments.length ? (
 														<ul className="space-y-1">
 															{r.attachments.map((a) => (
@@ -278,7 +300,8 @@ export default function CompareResponses() {
 														'—'
 													)}
 												</td>
-												<td className="whitespace-nowrap px-3 py-3">
+												<td className={`${textCell} whitespace-nowrap`}>
+													<CellLabel>{t('responses.compare.status')}</CellLabel>
 													<ResponseStatusBadge status={r.status} />
 													{r.status === 'awarded' ? (
 														<span className="mt-1 block whitespace-nowrap text-xs tabular-nums text-slate-600">
@@ -289,7 +312,7 @@ export default function CompareResponses() {
 														<span className="mt-1 block max-w-48 whitespace-normal text-xs text-slate-600">{t('responses.compare.decisionNote', { note: r.decisionNote })}</span>
 													) : null}
 												</td>
-												<td className="min-w-72 space-y-2 px-3 py-3">
+												<td className="space-y-2 px-3 py-3 max-lg:mt-2 max-lg:block max-lg:border-t max-lg:border-slate-100 max-lg:px-0 max-lg:pb-0 lg:min-w-72">
 													{r.decisions.includes('shortlist') ? (
 														<DecisionForm responseId={r.id} intent="shortlist" label={t('responses.compare.shortlist')} supplier={r.supplierName} actionData={actionData} />
 													) : null}

@@ -334,8 +334,13 @@ describe('comparing and deciding (the demand owner)', () => {
 			expect(((await bodyOf(res)) as { result: Reply }).result.error?.['']).toEqual(['该响应当前的状态不允许这样处理'])
 		}
 		expect(dump(db)).toEqual(before)
+		// another team cannot correct it, even naming its own list
+		expect(statusOf(await decide({ intent: 'adjust', response: String(b1), quantity: '1' }, team2))).toBe(404)
+		expect(statusOf(await decide({ intent: 'adjust', response: String(b1), quantity: '1' }, team2, 'DEM-2'))).toBe(404)
 		// a corrected quantity within what is left is taken, and the supplier is told
 		expect(statusOf(await decide({ intent: 'adjust', response: String(b1), quantity: '3' }))).toBe(200)
+		const told = db.select().from(notifications).where(eq(notifications.kind, 'response_decided')).orderBy(desc(notifications.id)).get()!
+		expect([renderNotificationTitle(told.title, 'zh-CN'), renderNotificationText(told.body!, 'zh-CN')]).toEqual(['您的响应中选数量已调整：正压式消防空气呼吸器', '中选数量 3'])
 		expect(db.select().from(responses).where(eq(responses.id, b1)).get()).toMatchObject({ status: 'awarded', awardedQuantity: 3 })
 		expect(item('I-1').awardedQty).toBe(9)
 		const over = await decide({ intent: 'adjust', response: String(b1), quantity: '5' })

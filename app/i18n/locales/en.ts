@@ -127,6 +127,7 @@ const en: Widen<typeof zh> = {
 			submit: 'Filter',
 			reset: 'Clear filters',
 			filters: 'Filter demand lists',
+			closedHeading: 'Closed lists (no longer taking responses)',
 		},
 		constraint: { has: 'must be stated' },
 		standard: {

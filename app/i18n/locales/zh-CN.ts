@@ -126,6 +126,7 @@ export default {
 			submit: '筛选',
 			reset: '清除条件',
 			filters: '筛选需求',
+			closedHeading: '已截止的需求（不再接受响应）',
 		},
 		constraint: { has: '须标明' },
 		standard: {

@@ -18,7 +18,8 @@ import { ErrorList, CsrfInput, Field, FormErrors, SubmitButton, inputClass } fro
 import { Card, SectionTitle } from '#app/components/ui.tsx'
 import type { OrgKind } from '#app/modules/accounts/permissions.ts'
 import { CATEGORIES, CERTIFICATION_TYPES, DEMAND_KIND_LABELS, REGIONS, SCENARIOS } from '#app/modules/catalog/reference-data.ts'
-import { demandForm, EDITOR_OPS, type ConstraintOp, type DemandFormValue } from '#app/modules/demands/form.ts'
+import { demandForm, EDITOR_OPS, statusFor, type ConstraintOp, type DemandFormValue } from '#app/modules/demands/form.ts'
+import type { PublishBaseline } from '#app/modules/demands/publishing.ts'
 import type { DemandRecord } from '#app/modules/demands/schema.ts'
 import { label } from '#app/utils/format.ts'
 import { parseForm } from '#app/utils/forms.ts'
@@ -57,6 +58,9 @@ export type DemandEditorProps = {
 	orgRegion: string
 	defaultValue: DemandFormValue
 	lastResult: SubmissionResult<string[]> | undefined
+	/** Today (China time) and what is stored of the list: publishing is checked here as on the server. */
+	today: string
+	baseline: PublishBaseline | null
 }
 
 export function DemandEditor(p: DemandEditorProps) {
@@ -70,8 +74,12 @@ export function DemandEditor(p: DemandEditorProps) {
 		// click on "add requirement" right after typing would be lost. Problems show on submit, then update as one types.
 		shouldValidate: 'onSubmit',
 		shouldRevalidate: 'onInput',
-		onValidate: ({ formData }) =>
-			parseForm(formData, demandForm({ org: p.orgRef, ref: p.listRef, refFixed: p.mode === 'edit', status: p.status ?? 'draft' }), locale),
+		onValidate: ({ formData }) => {
+			// The button pressed decides the status (publish, save as draft, save), as in the action.
+			const intent = formData.get('_action')
+			const status = statusFor(typeof intent === 'string' ? intent : null, p.status)
+			return parseForm(formData, demandForm({ org: p.orgRef, ref: p.listRef, refFixed: p.mode === 'edit', status, today: p.today, baseline: p.baseline }), locale)
+		},
 	})
 	const items = fields.items.getFieldList()
 	const errorCount = Object.values(form.allErrors).filter((e) => e.length).length

@@ -12,8 +12,10 @@ import { RecordProblemError } from '#app/utils/problems.ts'
 import { demandForm, myDemandHref, recordToFormValue, statusFor, type DemandFormValue } from '#app/modules/demands/form.ts'
 import { duplicateOwnedDemand, nextDemandRef, orgRegion, ownedDemand, saveOwnedDemand, setOwnedDemandStatus, type OrgActor } from '#app/modules/demands/owned.server.ts'
 import { readForm } from '#app/http/request-body.server.ts'
+import { baselineOf } from '#app/modules/demands/publishing.ts'
+import { todayIso } from '#app/utils/format.ts'
 
-const NOTICES = ['draft', 'published', 'closed', 'copied'] as const
+const NOTICES = ['draft', 'published', 'closed', 'copied', 'existing'] as const
 export type EditorNotice = (typeof NOTICES)[number]
 
 const notFound = () => new Response('Not Found', { status: 404 })
@@ -36,6 +38,9 @@ export async function demandEditorLoader(request: Request, ref: string | null) {
 		version: owned?.updatedAt ?? null,
 		org: { ref: orgRef, name: orgName, kind: orgKind, verified, region: orgRegion(db, orgId) },
 		defaultValue: owned ? recordToFormValue(owned.record) : ({ kind: defaultKind(orgKind), items: [{}] } satisfies DemandFormValue),
+		/** For the browser's check of what publishing needs (the server checks again). */
+		today: todayIso(),
+		baseline: baselineOf(owned?.record),
 		notice: NOTICES.includes(notice as EditorNotice) ? (notice as EditorNotice) : null,
 	}
 }
@@ -69,7 +74,7 @@ export async function demandEditorAction(request: Request, ref: string | null) {
 	}
 
 	const status = statusFor(typeof intent === 'string' ? intent : null, owned?.status ?? null)
-	const schema = demandForm({ org: orgRef, ref: owned?.record.ref ?? nextDemandRef(db), refFixed: owned !== null, status })
+	const schema = demandForm({ org: orgRef, ref: owned?.record.ref ?? nextDemandRef(db), refFixed: owned !== null, status, today: todayIso(), baseline: baselineOf(owned?.record) })
 	let submission: ReturnType<typeof parseForm<typeof schema>>
 	try {
 		submission = parseForm(form, schema, locale)

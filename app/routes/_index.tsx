@@ -10,7 +10,7 @@ import { listPublicDemands } from '#app/modules/demands/queries.server.ts'
 import { categoryCounts, listPublicListings } from '#app/modules/listings/queries.server.ts'
 import { organizationStats } from '#app/modules/organizations/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
-import { formatDate, label } from '#app/utils/format.ts'
+import { formatDate, label, todayIso } from '#app/utils/format.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { errorMeta } from '#app/utils/meta.ts'
 
@@ -21,7 +21,7 @@ export async function loader(_: LoaderFunctionArgs) {
 		stats: organizationStats(db),
 		topCategories: CATEGORIES.filter((c) => c.code.length === 4).map((c) => ({ code: c.code, count: counts.get(c.code) ?? 0 })),
 		listings: listPublicListings(db, { perPage: 6 }).rows,
-		demands: listPublicDemands(db, { perPage: 5, status: 'published' }).rows,
+		demands: listPublicDemands(db, { perPage: 5, state: 'open', today: todayIso() }).rows,
 	}
 }
 

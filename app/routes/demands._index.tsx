@@ -73,8 +73,12 @@ export default function DemandsPage() {
 
 			{result.rows.length ? (
 				<ul className="space-y-3">
-					{result.rows.map((d) => (
+					{result.rows.map((d, i) => (
 						<li key={d.ref}>
+							{/* Open lists come first; a heading where the closed ones begin. */}
+							{!d.open && filters.state !== 'closed' && (i === 0 || result.rows[i - 1]!.open) ? (
+								<h2 className="mb-3 mt-6 text-sm font-semibold text-slate-600">{t('ui.demands.closedHeading')}</h2>
+							) : null}
 							<article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500 hover:shadow">
 								<div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
 									<div className="min-w-0 flex-1">

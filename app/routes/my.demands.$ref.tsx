@@ -12,6 +12,7 @@ import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
 import { responseCountOfList } from '#app/modules/responses/award.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate } from '#app/utils/format.ts'
+import { isGapRef } from '#app/modules/demands/publishing.ts'
 import { myDemandHref } from '#app/modules/demands/form.ts'
 import { demandHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
@@ -85,6 +86,11 @@ export default function EditDemand() {
 					{t(`demandEditor.saved.${d.notice}`)}
 				</p>
 			) : null}
+			{status === 'draft' && isGapRef(d.listRef) ? (
+				<p className="mb-4 rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900" role="note">
+					{t('demandEditor.gapDraft')}
+				</p>
+			) : null}
 			{!d.org.verified && status !== 'draft' ? (
 				<p className="mb-4 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900" role="note">
 					{t('demandEditor.unverified')}
@@ -99,6 +105,8 @@ export default function EditDemand() {
 				orgKind={d.org.kind}
 				orgRegion={d.org.region}
 				defaultValue={d.defaultValue}
+				today={d.today}
+				baseline={d.baseline}
 				lastResult={lastResult}
 			/>
 		</div>

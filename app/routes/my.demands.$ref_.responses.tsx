@@ -14,7 +14,7 @@ import { requireOrgPermission } from '#app/modules/accounts/auth.server.ts'
 import { validateCsrf } from '#app/http/csrf.server.ts'
 import { clientAddress } from '#app/http/rate-limit.server.ts'
 import { myDemandHref } from '#app/modules/demands/form.ts'
-import { award, compareResponses, decline, recordDelivery, shortlist } from '#app/modules/responses/award.server.ts'
+import { adjustAward, award, compareResponses, decline, recordDelivery, shortlist } from '#app/modules/responses/award.server.ts'
 import type { Decision } from '#app/modules/responses/quantities.ts'
 import { decisionForm } from '#app/modules/responses/schema.ts'
 import { getDb } from '#app/utils/db.server.ts'
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return compared
 }
 
-const FIELD_OF: Partial<Record<Decision, 'quantity' | 'delivered'>> = { award: 'quantity', deliver: 'delivered' }
+const FIELD_OF: Partial<Record<Decision, 'quantity' | 'delivered'>> = { award: 'quantity', adjust: 'quantity', deliver: 'delivered' }
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const form = await readForm(request)
@@ -52,7 +52,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const r =
 		d.intent === 'award'
 			? award(db, actor, listRef, d.response, d.quantity, opts)
-			: d.intent === 'deliver'
+			: d.intent === 'adjust'
+				? adjustAward(db, actor, listRef, d.response, d.quantity, opts)
+				: d.intent === 'deliver'
 				? recordDelivery(db, actor, listRef, d.response, d.delivered, opts)
 				: d.intent === 'decline'
 					? decline(db, actor, listRef, d.response, d.note, opts)
@@ -68,13 +70,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 type ActionData = ReturnType<typeof useActionData<typeof action>>
 
+// Cells of the compare table; below lg they are the labelled rows of a card (the column headers are hidden there).
+const numCell = 'whitespace-nowrap px-3 py-3 text-right tabular-nums max-lg:flex max-lg:items-baseline max-lg:justify-between max-lg:gap-3 max-lg:px-0 max-lg:py-1'
+const textCell = 'px-3 py-3 max-lg:flex max-lg:items-baseline max-lg:justify-between max-lg:gap-3 max-lg:px-0 max-lg:py-1'
+
+/** The column's name beside a value, on small screens only. */
+function CellLabel({ children, block = false }: { children: string; block?: boolean }) {
+	return (
+		<span className={`${block ? 'mb-1 block' : ''} text-xs text-slate-500 lg:hidden`}>
+			{children}
+		</span>
+	)
+}
+
 /** One decision on one response: a small form of its own, validated by the same schema in the browser. */
 function DecisionForm({
 	responseId,
 	intent,
 	label,
 	field,
-	defaultValue,
 	supplier,
 	tone = 'secondary',
 	actionData,
@@ -82,8 +96,8 @@ function DecisionForm({
 	responseId: number
 	intent: Decision
 	label: string
-	field?: { name: 'quantity' | 'delivered' | 'note'; label: string; numeric: boolean }
-	defaultValue?: string
+	/** A field starts empty: a quantity is only ever what the user typed (the current figures go in `hint`). */
+	field?: { name: 'quantity' | 'delivered' | 'note'; label: string; numeric: boolean; hint?: string }
 	supplier: string
 	tone?: 'primary' | 'secondary' | 'danger'
 	actionData: ActionData
@@ -95,12 +109,14 @@ function DecisionForm({
 		id,
 		lastResult: actionData?.formId === id ? actionData.result : undefined,
 		shouldValidate: 'onSubmit',
-		defaultValue: { intent, response: String(responseId), ...(field ? { [field.name]: defaultValue ?? '' } : {}) },
+		defaultValue: { intent, response: String(responseId) },
 		onValidate: ({ formData }) => parseForm(formData, decisionForm, locale),
 	})
 	const f = field ? (fields as unknown as Record<string, (typeof fields)['intent']>)[field.name] : undefined
 	const errors = [...(form.errors ?? []), ...(f?.errors ?? [])]
 	const errorId = errors.length ? `${id}-error` : undefined
+	const hintId = field?.hint ? `${id}-hint` : undefined
+	const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
 	return (
 		<Form method="post" {...getFormProps(form)} className="flex flex-wrap items-center gap-2" aria-label={t('responses.compare.actionLabel', { action: label, supplier })}>
 			<CsrfInput />
@@ -110,12 +126,18 @@ function DecisionForm({
 				<>
 					<label htmlFor={f.id} className="basis-full text-xs text-slate-600">
 						{field.label}
+						{field.hint ? (
+							<span id={hintId} className="ml-1 text-slate-500">
+								（{field.hint}）
+							</span>
+						) : null}
 					</label>
 					<input
 						{...getInputProps(f, { type: 'text' })}
 						inputMode={field.numeric ? 'decimal' : undefined}
-						aria-describedby={errorId}
-						className={`${inputClass} ${field.numeric ? 'w-24' : 'w-36'} py-1`}
+						autoComplete="off"
+						aria-describedby={describedBy}
+						className={`${inputClass.replace('w-full', '')} ${field.numeric ? 'w-24' : 'w-40'} py-1`}
 					/>
 				</>
 			) : null}
@@ -189,43 +211,44 @@ export default function CompareResponses() {
 						{item.responses.length === 0 ? (
 							<p className="mt-3 text-sm text-slate-500">{t('responses.compare.noResponses')}</p>
 						) : (
-							<div className="mt-4 overflow-x-auto">
-								<table className="w-full min-w-[72rem] text-sm" aria-labelledby={headingId}>
-									<thead className="bg-slate-50">
+							// Wide screens: a table to compare across. Below lg each response is a card of labelled rows.
+							<div className="mt-4 lg:overflow-x-auto">
+								<table className="w-full text-sm max-lg:block lg:min-w-[72rem]" aria-labelledby={headingId}>
+									<thead className="bg-slate-50 max-lg:hidden">
 										<tr className="border-b border-slate-200 text-left text-slate-600">
-											<th scope="col" className="px-3 py-2 font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
 												{t('responses.compare.supplier')}
 											</th>
-											<th scope="col" className="px-3 py-2 text-right font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
 												{t('responses.compare.price')}
 											</th>
-											<th scope="col" className="px-3 py-2 text-right font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
 												{t('responses.compare.quantity')}
 											</th>
-											<th scope="col" className="px-3 py-2 text-right font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
 												{t('responses.compare.total')}
 											</th>
-											<th scope="col" className="px-3 py-2 text-right font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
 												{t('responses.compare.delivery')}
 											</th>
-											<th scope="col" className="px-3 py-2 font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
 												{t('responses.compare.checklist')}
 											</th>
-											<th scope="col" className="px-3 py-2 font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
 												{t('responses.compare.files')}
 											</th>
-											<th scope="col" className="px-3 py-2 font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
 												{t('responses.compare.status')}
 											</th>
-											<th scope="col" className="px-3 py-2 font-medium">
+											<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
 												{t('responses.compare.actions')}
 											</th>
 										</tr>
 									</thead>
-									<tbody>
+									<tbody className="max-lg:block max-lg:space-y-3">
 										{item.responses.map((r) => (
-											<tr key={r.id} className="border-b border-slate-100 align-top last:border-0">
-												<th scope="row" className="min-w-44 px-3 py-3 text-left font-normal">
+											<tr key={r.id} className="border-b border-slate-100 align-top last:border-0 max-lg:block max-lg:rounded-md max-lg:border max-lg:border-slate-200 max-lg:p-3 max-lg:last:border">
+												<th scope="row" className="px-3 py-3 text-left font-normal max-lg:block max-lg:p-0 max-lg:pb-2 lg:min-w-60">
 													<Link to={orgHref(r.supplierRef)} className="font-semibold">
 														{r.supplierName}
 													</Link>{' '}
@@ -240,21 +263,29 @@ export default function CompareResponses() {
 														</details>
 													) : null}
 												</th>
-												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">
+												<td className={numCell}>
+													<CellLabel>{t('responses.compare.price')}</CellLabel>
 													{r.unitPrice !== null ? formatPrice(r.unitPrice, locale) : t('responses.compare.priceOnRequest')}
 												</td>
-												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">
+												<td className={numCell}>
+													<CellLabel>{t('responses.compare.quantity')}</CellLabel>
 													{num(r.quantity)}
 													{unit}
 												</td>
-												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">{r.total !== null ? formatPrice(r.total, locale) : '—'}</td>
-												<td className="whitespace-nowrap px-3 py-3 text-right tabular-nums">
+												<td className={numCell}>
+													<CellLabel>{t('responses.compare.total')}</CellLabel>
+													{r.total !== null ? formatPrice(r.total, locale) : '—'}
+												</td>
+												<td className={numCell}>
+													<CellLabel>{t('responses.compare.delivery')}</CellLabel>
 													{r.deliveryDays !== null ? t('responses.compare.days', { count: r.deliveryDays }) : '—'}
 												</td>
-												<td className="px-3 py-3">
+												<td className="px-3 py-3 max-lg:block max-lg:px-0 max-lg:py-1">
+													<CellLabel block>{t('responses.compare.checklist')}</CellLabel>
 													<Checklist checklist={r.checklist} missing={t('responses.compare.noChecklist')} />
 												</td>
-												<td className="px-3 py-3">
+												<td className={textCell}>
+													<CellLabel>{t('responses.compare.files')}</CellLabel>
 													{r.attachments.length ? (
 														<ul className="space-y-1">
 															{r.attachments.map((a) => (
@@ -269,7 +300,8 @@ export default function CompareResponses() {
 														'—'
 													)}
 												</td>
-												<td className="px-3 py-3">
+												<td className={`${textCell} whitespace-nowrap`}>
+													<CellLabel>{t('responses.compare.status')}</CellLabel>
 													<ResponseStatusBadge status={r.status} />
 													{r.status === 'awarded' ? (
 														<span className="mt-1 block whitespace-nowrap text-xs tabular-nums text-slate-600">
@@ -277,10 +309,10 @@ export default function CompareResponses() {
 														</span>
 													) : null}
 													{r.status === 'declined' && r.decisionNote ? (
-														<span className="mt-1 block text-xs text-slate-600">{t('responses.compare.decisionNote', { note: r.decisionNote })}</span>
+														<span className="mt-1 block max-w-48 whitespace-normal text-xs text-slate-600">{t('responses.compare.decisionNote', { note: r.decisionNote })}</span>
 													) : null}
 												</td>
-												<td className="min-w-72 space-y-2 px-3 py-3">
+												<td className="space-y-2 px-3 py-3 max-lg:mt-2 max-lg:block max-lg:border-t max-lg:border-slate-100 max-lg:px-0 max-lg:pb-0 lg:min-w-72">
 													{r.decisions.includes('shortlist') ? (
 														<DecisionForm responseId={r.id} intent="shortlist" label={t('responses.compare.shortlist')} supplier={r.supplierName} actionData={actionData} />
 													) : null}
@@ -293,8 +325,7 @@ export default function CompareResponses() {
 															intent="award"
 															tone="primary"
 															label={t('responses.compare.award')}
-															field={{ name: 'quantity', label: t('responses.compare.awardQuantity'), numeric: true }}
-															defaultValue={String(r.defaultAward || '')}
+															field={{ name: 'quantity', label: t('responses.compare.awardQuantity'), numeric: true, hint: t('responses.compare.awardHint', { max: num(r.maxAward) }) }}
 															supplier={r.supplierName}
 															actionData={actionData}
 														/>
@@ -303,12 +334,37 @@ export default function CompareResponses() {
 														<DecisionForm
 															responseId={r.id}
 															intent="deliver"
+															tone="primary"
 															label={t('responses.compare.deliver')}
-															field={{ name: 'delivered', label: t('responses.compare.deliveredQuantity'), numeric: true }}
-															defaultValue={String(r.deliveredQuantity || r.awardedQuantity)}
+															field={{
+																name: 'delivered',
+																label: t('responses.compare.deliveredQuantity'),
+																numeric: true,
+																hint: t('responses.compare.deliveredHint', { delivered: num(r.deliveredQuantity), awarded: num(r.awardedQuantity) }),
+															}}
 															supplier={r.supplierName}
 															actionData={actionData}
 														/>
+													) : null}
+													{r.decisions.includes('adjust') ? (
+														<details className="text-sm" open={actionData?.formId === `decision-${r.id}-adjust` && actionData.done === null}>
+															<summary className="cursor-pointer text-slate-700">{t('responses.compare.adjust')}</summary>
+															<div className="mt-2">
+																<DecisionForm
+																	responseId={r.id}
+																	intent="adjust"
+																	label={t('responses.compare.adjustSubmit')}
+																	field={{
+																		name: 'quantity',
+																		label: t('responses.compare.adjustQuantity'),
+																		numeric: true,
+																		hint: t('responses.compare.adjustHint', { awarded: num(r.awardedQuantity), delivered: num(r.deliveredQuantity) }),
+																	}}
+																	supplier={r.supplierName}
+																	actionData={actionData}
+																/>
+															</div>
+														</details>
 													) : null}
 													{r.decisions.includes('decline') ? (
 														<DecisionForm

@@ -33,6 +33,8 @@ export default function NewDemand() {
 				orgKind={d.org.kind}
 				orgRegion={d.org.region}
 				defaultValue={d.defaultValue}
+				today={d.today}
+				baseline={d.baseline}
 				lastResult={lastResult}
 			/>
 		</div>

@@ -57,9 +57,10 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (form.get('intent') !== 'draft') return data({ error: 'noShortfall' as const }, { status: 400 })
 	const { orgId, orgRef } = caller.membership
 	const actor = { kind: 'organization' as const, orgId, orgRef, userId: caller.user.id }
-	const result = createGapDraft(getDb(), actor, await getLocale(request), new Date(), clientAddress(request))
+	const showGap = form.get('showGap') === 'on'
+	const result = createGapDraft(getDb(), actor, await getLocale(request), new Date(), clientAddress(request), { showGap })
 	if (!result.ok) return data({ error: result.reason }, { status: 409 })
-	return redirect(`${myDemandHref(result.ref)}?saved=draft`)
+	return redirect(`${myDemandHref(result.ref)}?saved=${result.existing ? 'existing' : 'draft'}`)
 }
 
 /** Disabled from the moment the form is sent until the next page arrives: one click, one draft. */
@@ -188,7 +189,20 @@ export default function GapPage() {
 				<Form method="post" className="no-print rounded-lg border border-brand-100 bg-brand-50 p-4">
 					<CsrfInput />
 					<div className="flex flex-wrap items-center justify-between gap-4">
-						<p className="max-w-3xl text-sm text-slate-700">{t('gap.draft.help')}</p>
+						<div className="max-w-3xl space-y-3 text-sm text-slate-700">
+							<p>{t('gap.draft.help')}</p>
+							<div className="flex items-start gap-2">
+								<input id="gap-show" type="checkbox" name="showGap" aria-describedby="gap-show-help" className="mt-0.5 h-4 w-4 shrink-0 rounded border-slate-300" />
+								<div>
+									<label htmlFor="gap-show" className="font-medium text-slate-800">
+										{t('gap.draft.showGap')}
+									</label>
+									<p id="gap-show-help" className="text-xs text-slate-600">
+										{t('gap.draft.showGapHelp')}
+									</p>
+								</div>
+							</div>
+						</div>
 						<DraftButton />
 					</div>
 				</Form>

@@ -22,7 +22,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 	const { org, qualifications, team } = found
 	const page = pageParam(new URL(request.url).searchParams.get('page'))
 	const today = todayIso()
-	const demands = listPublicDemands(db, { orgId: org.id, perPage: 100 })
+	const demands = listPublicDemands(db, { orgId: org.id, perPage: 100, today })
 	return {
 		// Only what the public page shows: no internal ids, reviewer or timestamps of the record.
 		org: organizationProfile(org),

@@ -36,10 +36,13 @@ test('create and publish a demand list with a ">=" requirement, then see it on t
 	// Publishing an empty form is stopped in the browser, with the problems beside the fields.
 	await page.getByRole('button', { name: '发布' }).click()
 	await expect(page.getByText('必填，不能为空').first()).toBeVisible()
+	await expect(page.getByText('发布前请填写征集截止日期')).toBeVisible()
 	await expect(page).toHaveURL(/\/my\/demands\/new$/)
 
 	const title = `排涝装备补充采购 ${Date.now()}`
 	await page.getByLabel('标题').fill(title)
+	// Publishing needs a deadline, today or later (issue 12): sixty days ahead, whenever the test runs.
+	await page.getByLabel('征集截止日期').fill(new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10))
 	const item = page.getByRole('group', { name: '条目 1' })
 	await item.getByLabel('装备或需求名称').fill('移动式排水泵站')
 	await item.getByLabel('数量').fill('3')

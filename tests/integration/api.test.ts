@@ -79,7 +79,7 @@ const listing = (ref: string, extra: Record<string, unknown> = {}) => ({
 const demand = (ref: string, extra: Record<string, unknown> = {}) => ({
 	ref,
 	title: '2027年防汛排涝装备需求清单',
-	deadline: '2027-03-31',
+	deadline: `${new Date().getFullYear() + 1}-03-31`,
 	items: [
 		{
 			ref: `${ref}-1`,
@@ -375,6 +375,30 @@ describe('demands through the API', () => {
 		expect((await call(demandApi, 'GET', '/api/v1/demands/API-D-DRAFT', { token: bureau.token, params: { ref: 'API-D-DRAFT' } })).status).toBe(200)
 		const mine = (await call(demandsApi, 'GET', '/api/v1/demands?mine=1&status=draft', { token: bureau.token })).body as { total: number; records: { ref: string }[] }
 		expect(mine.records.map((r) => r.ref)).toEqual(['API-D-DRAFT'])
+	})
+})
+
+describe('publishing a demand list through the API (issue 12)', () => {
+	it('refuses a missing or past deadline and a past need-by date with 422 naming each path, writing nothing; a draft may wait', async () => {
+		const before = dump(db)
+		const past = await call(demandsApi, 'POST', '/api/v1/demands', {
+			token: team.token,
+			body: demand('API-D-PAST', { deadline: '2020-01-01', items: [{ ref: 'API-D-PAST-1', name: '救生衣', quantity: 5, unit: '件', neededBy: '2020-02-01' }] }),
+		})
+		expect(past.status).toBe(422)
+		const issues = (past.body as ErrorBody).error.issues!
+		expect(issues.map((i) => i.path)).toEqual(['deadline', 'items.0.neededBy'])
+		expect(issues[0]!.message).toMatch(/^征集截止日期 2020-01-01 已过，请填写今天（\d{4}-\d{2}-\d{2}）或以后的日期$/)
+		const { deadline: _d, ...withoutDeadline } = demand('API-D-NODL')
+		const none = await call(demandsApi, 'POST', '/api/v1/demands', { token: team.token, body: withoutDeadline })
+		expect((none.body as ErrorBody).error.issues).toEqual([{ path: 'deadline', message: '发布前请填写征集截止日期' }])
+		expect(dump(db)).toEqual(before)
+		const draft = await call(demandsApi, 'POST', '/api/v1/demands', { token: team.token, body: { ...withoutDeadline, status: 'draft' } })
+		expect(draft.status).toBe(201)
+		// publishing the draft later by PATCH asks for the deadline
+		const publish = await call(demandApi, 'PATCH', '/api/v1/demands/API-D-NODL', { token: team.token, body: { status: 'published' }, params: { ref: 'API-D-NODL' } })
+		expect(publish.status).toBe(422)
+		expect((publish.body as ErrorBody).error.issues!.map((i) => i.path)).toEqual(['deadline'])
 	})
 })
 

@@ -4,6 +4,8 @@
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loader as publicDemandLoader } from '#app/routes/demands.$ref.tsx'
+import { loader as demandsLoader } from '#app/routes/demands._index.tsx'
+import { todayIso } from '#app/utils/format.ts'
 import { action as editAction, loader as editLoader } from '#app/routes/my.demands.$ref.tsx'
 import { loader as listLoader } from '#app/routes/my.demands._index.tsx'
 import { action as newAction, loader as newLoader } from '#app/routes/my.demands.new.tsx'
@@ -24,6 +26,9 @@ let enterpriseMember: string
 let financeMember: string
 const B_REF = 'DEM-B-SECRET'
 const YEAR = new Date().getFullYear()
+/** Dates a list may be published with: next year's (publishing refuses dates in the past). */
+const DEADLINE = `${YEAR + 1}-06-30`
+const NEEDED_BY = `${YEAR + 1}-05-31`
 
 beforeAll(async () => {
 	db = installAppDb()
@@ -54,7 +59,7 @@ function fullForm(extra: Record<string, string | string[]> = {}): Record<string,
 	return {
 		title: '  2027年度防汛排涝装备采购需求 ',
 		kind: 'procurement',
-		deadline: '2027-06-30',
+		deadline: DEADLINE,
 		region: '360700',
 		'items[0].name': '大流量排水抢险车',
 		'items[0].category': '030301',
@@ -63,7 +68,7 @@ function fullForm(extra: Record<string, string | string[]> = {}): Record<string,
 		'items[0].scenarios': ['flood', 'waterlogging'],
 		'items[0].certifications': ['VEH'],
 		'items[0].budgetPerUnit': '1,200,000',
-		'items[0].neededBy': '2027-05-31',
+		'items[0].neededBy': NEEDED_BY,
 		'items[0].notes': '含三年质保',
 		'items[0].specs[0].name': '排水流量',
 		'items[0].specs[0].op': '>=',
@@ -121,7 +126,7 @@ describe('creating, publishing, copying and closing a demand list', () => {
 			org: 'BUR-A',
 			title: '2027年度防汛排涝装备采购需求',
 			kind: 'procurement',
-			deadline: '2027-06-30',
+			deadline: DEADLINE,
 			region: '360700',
 			status: 'draft',
 			items: [
@@ -142,7 +147,7 @@ describe('creating, publishing, copying and closing a demand list', () => {
 					],
 					certifications: ['VEH'],
 					budgetPerUnit: 1_200_000,
-					neededBy: '2027-05-31',
+					neededBy: NEEDED_BY,
 					notes: '含三年质保',
 				},
 				{ ref: `${ref}-02`, name: '移动式照明灯塔', quantity: 10, unit: '套', specs: [{ name: '光源类型', op: 'in', value: ['LED', '氙气'] }] },
@@ -329,7 +334,7 @@ describe('who may publish demand lists', () => {
 	it('lets an enterprise publish a finance or technology need', async () => {
 		const d = await newLoader(args(getRequest('/my/demands/new', enterpriseMember)))
 		expect(d.defaultValue.kind).toBe('finance')
-		const fields = { title: '应急装备研发融资需求', kind: 'finance', 'items[0].name': '流动资金贷款', 'items[0].quantity': '1', 'items[0].unit': '笔', _action: 'publish' }
+		const fields = { title: '应急装备研发融资需求', kind: 'finance', deadline: DEADLINE, 'items[0].name': '流动资金贷款', 'items[0].quantity': '1', 'items[0].unit': '笔', _action: 'publish' }
 		const saved = refFrom(await settle(newAction(args(formRequest('/my/demands/new', fields, enterpriseMember)))))
 		expect(recordOf(saved.ref)).toMatchObject({ org: 'ENT-1', kind: 'finance', status: 'published' })
 	})
@@ -387,7 +392,7 @@ describe('/my/import', () => {
 	})
 
 	it("imports a JSON file of the member's own organization", async () => {
-		const doc = { demands: [{ ref: 'IMP-A-1', org: 'BUR-A', title: '导入的需求', items: [{ ref: 'IMP-A-1-01', name: '冲锋舟', quantity: 4, specs: [{ name: '载员', op: '>=', value: 8, unit: '人' }] }] }] }
+		const doc = { demands: [{ ref: 'IMP-A-1', org: 'BUR-A', title: '导入的需求', deadline: DEADLINE, items: [{ ref: 'IMP-A-1-01', name: '冲锋舟', quantity: 4, specs: [{ name: '载员', op: '>=', value: 8, unit: '人' }] }] }] }
 		const res = await importAction(args(upload('demands.json', JSON.stringify(doc), memberA)))
 		expect(statusOf(res)).toBe(200)
 		const body = (await bodyOf(res)) as Outcome
@@ -401,7 +406,7 @@ describe('/my/import', () => {
 	it("refuses a file holding another organization's record, and writes nothing", async () => {
 		const before = dump(db)
 		const ndjson = [
-			{ type: 'demand', ref: 'IMP-A-2', org: 'BUR-A', title: '本机构的', items: [{ ref: 'x-1', name: '头盔', quantity: 1 }] },
+			{ type: 'demand', ref: 'IMP-A-2', org: 'BUR-A', title: '本机构的', deadline: DEADLINE, items: [{ ref: 'x-1', name: '头盔', quantity: 1 }] },
 			{ type: 'demand', ref: 'IMP-B-2', org: 'TEAM-B', title: '别人的', items: [{ ref: 'y-1', name: '头盔', quantity: 1 }] },
 		]
 			.map((r) => JSON.stringify(r))
@@ -443,3 +448,79 @@ describe('/my/import', () => {
 		expect(statusOf(await settle(importAction(args(upload('demands.json', '{}', memberA, 'wrong-token-wrong-token-wrong-token-xx')))))).toBe(403)
 	})
 })
+
+describe('publishing needs a deadline and dates not in the past (issue 12)', () => {
+	const TODAY = todayIso()
+
+	it('refuses to publish a list with a past deadline and need-by date, naming both in Chinese and keeping what was typed', async () => {
+		const before = dump(db)
+		const fields = fullForm({ ref: 'PAST-1', deadline: '2020-01-01', 'items[0].neededBy': '2020-02-01', _action: 'publish' })
+		const res = await newAction(args(formRequest('/my/demands/new', fields, memberA)))
+		expect(statusOf(res)).toBe(400)
+		const body = (await bodyOf(res)) as Reply
+		expect(body.error!.deadline).toEqual([`征集截止日期 2020-01-01 已过，请填写今天（${TODAY}）或以后的日期`])
+		expect(body.error!['items[0].neededBy']).toEqual([`需用日期 2020-02-01 已过，请填写今天（${TODAY}）或以后的日期`])
+		expect(body.initialValue!.deadline).toBe('2020-01-01')
+		expect(dump(db)).toEqual(before)
+	})
+
+	it('asks for a deadline when publishing; a draft may be saved without one, or with a past one', async () => {
+		const { deadline: _d, ...noDeadline } = fullForm({ ref: 'PAST-2' })
+		const res = await newAction(args(formRequest('/my/demands/new', { ...noDeadline, _action: 'publish' }, memberA)))
+		expect(statusOf(res)).toBe(400)
+		expect(((await bodyOf(res)) as Reply).error!.deadline).toEqual(['发布前请填写征集截止日期'])
+		expect(recordOf('PAST-2')).toBeNull()
+		expect(refFrom(await settle(newAction(args(formRequest('/my/demands/new', { ...noDeadline, _action: 'draft' }, memberA)))))).toEqual({ ref: 'PAST-2', notice: 'draft' })
+		const past = fullForm({ ref: 'PAST-3', deadline: '2020-01-01', _action: 'draft' })
+		expect(refFrom(await settle(newAction(args(formRequest('/my/demands/new', past, memberA)))))).toEqual({ ref: 'PAST-3', notice: 'draft' })
+		// and publishing that draft later is refused, in English for an English user
+		const publish = await editAction(args(formRequest('/my/demands/PAST-3?lng=en', { ...past, _action: 'publish' }, memberA), { ref: 'PAST-3' }))
+		expect(statusOf(publish)).toBe(400)
+		expect(((await bodyOf(publish)) as Reply).error!.deadline).toEqual([`the deadline 2020-01-01 has passed; give today (${TODAY}) or a later date`])
+		expect(recordOf('PAST-3')!.status).toBe('draft')
+	})
+
+	it('lets a list published before its deadline passed be edited with that date, but not moved to another past date', async () => {
+		const old = { ref: 'OLD-1', org: 'BUR-A', title: '往年的清单', deadline: '2021-03-31', items: [{ ref: 'OLD-1-01', name: '救生衣', quantity: 30, unit: '件', neededBy: '2021-05-31' }] }
+		expect(importDocument(db, { demands: [old] }).ok).toBe(true)
+		const form = { title: '往年的清单（更正）', kind: 'procurement', deadline: '2021-03-31', 'items[0].ref': 'OLD-1-01', 'items[0].name': '救生衣', 'items[0].quantity': '30', 'items[0].unit': '件', 'items[0].neededBy': '2021-05-31' }
+		expect(refFrom(await settle(editAction(args(formRequest('/my/demands/OLD-1', { ...form, _action: 'save' }, memberA), { ref: 'OLD-1' }))))).toEqual({ ref: 'OLD-1', notice: 'published' })
+		expect(recordOf('OLD-1')!.title).toBe('往年的清单（更正）')
+		const moved = await editAction(args(formRequest('/my/demands/OLD-1', { ...form, deadline: '2021-04-30', _action: 'save' }, memberA), { ref: 'OLD-1' }))
+		expect(statusOf(moved)).toBe(400)
+		expect(((await bodyOf(moved)) as Reply).error!.deadline).toEqual([`征集截止日期 2021-04-30 已过，请填写今天（${TODAY}）或以后的日期`])
+	})
+
+	it("holds an organization's import to the same rule, while an operator's import restores past lists as they are", async () => {
+		const before = dump(db)
+		const doc = { demands: [{ ref: 'IMP-PAST', org: 'BUR-A', title: '过期的导入', deadline: '2020-01-01', items: [{ ref: 'IMP-PAST-1', name: '冲锋舟', quantity: 1, neededBy: '2019-12-31' }] }] }
+		const res = await importAction(args(new Request(`${BASE}/my/import`, { method: 'POST', body: importForm('past.json', JSON.stringify(doc)), headers: { Cookie: memberA } })))
+		expect(statusOf(res)).toBe(422)
+		const problems = ((await bodyOf(res)) as { problems: { field: string; code: string }[] }).problems
+		expect(problems.map((p) => [p.field, p.code])).toEqual([
+			['deadline', 'demand.deadlinePast'],
+			['items.0.neededBy', 'demandItem.neededByPast'],
+		])
+		expect(dump(db)).toEqual(before)
+		expect(importDocument(db, doc, { actor: { kind: 'operator', label: 'restore' } }).ok).toBe(true)
+	})
+
+	it('lists open demand lists first on /demands, closed and past-deadline ones after', async () => {
+		expect(importDocument(db, { demands: [{ ref: 'ORD-OPEN', org: 'BUR-A', title: '开放中', deadline: DEADLINE, items: [{ ref: 'ORD-OPEN-1', name: '头盔', quantity: 1 }] }] }).ok).toBe(true)
+		// published last, so the newest: before issue 12 it led the list although it has expired
+		expect(importDocument(db, { demands: [{ ref: 'ORD-PAST', org: 'BUR-A', title: '已截止', deadline: '2020-01-01', items: [{ ref: 'ORD-PAST-1', name: '头盔', quantity: 1 }] }] }).ok).toBe(true)
+		const page = await demandsLoader(args(getRequest('/demands')))
+		const open = page.result.rows.map((r) => r.open)
+		expect(open.indexOf(false)).toBeGreaterThan(0)
+		expect(open.slice(open.indexOf(false))).not.toContain(true)
+		expect(page.result.rows.map((r) => r.ref)).toContain('ORD-PAST')
+		expect(page.result.rows.findIndex((r) => r.ref === 'ORD-PAST')).toBeGreaterThan(page.result.rows.findIndex((r) => r.ref === 'ORD-OPEN'))
+	})
+})
+
+function importForm(name: string, content: string): FormData {
+	const form = new FormData()
+	form.set('csrf', CSRF_TOKEN)
+	form.set('file', new File([content], name))
+	return form
+}

@@ -16,7 +16,7 @@ import * as gapApiRoute from '#app/routes/api.v1.teams.$org.gap.tsx'
 import * as gapPage from '#app/routes/my.gap.tsx'
 import * as inventory from '#app/routes/my.inventory.tsx'
 import * as dashboard from '#app/routes/my._index.tsx'
-import { loader as editorLoader } from '#app/routes/my.demands.$ref.tsx'
+import { action as editorAction, loader as editorLoader } from '#app/routes/my.demands.$ref.tsx'
 import { loader as searchLoader } from '#app/routes/api.v1.search.tsx'
 import { action as tokensAction } from '#app/routes/my.tokens.tsx'
 import { todayIso } from '#app/utils/format.ts'
@@ -221,7 +221,8 @@ describe('生成需求清单草稿', () => {
 				quantity: 7,
 				specs: [{ name: '防护时间', op: '>=', value: 4, unit: 'h' }],
 				certifications: ['MA'],
-				notes: '依据配备标准 EX-矿山救护中队 条目 EX-MR-1「4h正压氧气呼吸器」（必配）：应配 27，现有 20，缺口 7（台账日期 2026-06-30）。',
+				// The team's readiness numbers stay private: the note names the standard item only (issue 12).
+				notes: '依据配备标准 EX-矿山救护中队 条目 EX-MR-1「4h正压氧气呼吸器」（必配）。',
 			},
 			expect.objectContaining({ ref: `${ref}-02`, name: '备用呼吸器', category: '020101', quantity: 3, notes: expect.stringContaining('EX-MR-2') }),
 			expect.objectContaining({ ref: `${ref}-03`, name: '红外测温仪', category: '010203', quantity: 1, notes: expect.stringContaining('（选配）') }),
@@ -246,6 +247,7 @@ describe('生成需求清单草稿', () => {
 		const actor = { kind: 'organization' as const, orgId: list.orgId, orgRef: 'ORG-EX-3' }
 		expect(setOwnedDemandStatus(db, actor, ref, 'published')).toBe(true)
 		expect((await searchHits()).map((h) => h.ref).sort()).toEqual([`${ref}-01`, `${ref}-02`])
+		expect(getPublicDemand(db, ref)!.items.map((i) => i.notes).join(' ')).not.toMatch(/应配|现有|缺口/)
 		expect(setOwnedDemandStatus(db, actor, ref, 'draft')).toBe(true)
 		expect(await searchHits()).toEqual([])
 
@@ -255,11 +257,58 @@ describe('生成需求清单草稿', () => {
 		expect(editor.defaultValue.items).toHaveLength(3)
 	})
 
-	it('makes a new draft each time it is asked', async () => {
+	const gapDrafts = () => db.select({ ref: demandLists.ref }).from(demandLists).all().filter((r) => r.ref.startsWith(prefix)).length
+	const draftOf = async (cookie: string, fields: Record<string, string> = {}) =>
+		((await settle(gapPage.action(args(formRequest('/my/gap', { intent: 'draft', ...fields }, cookie))))) as Response).headers.get('Location')
+
+	it('asks for the unit, budget, need-by date and deadline before publishing a draft made from a gap, keeping what was typed', async () => {
 		const { cookie } = await memberOf('ORG-EX-3')
-		const before = db.select({ ref: demandLists.ref }).from(demandLists).all().filter((r) => r.ref.startsWith(prefix)).length
-		const res = await settle(gapPage.action(args(formRequest('/my/gap', { intent: 'draft' }, cookie))))
-		expect((res as Response).headers.get('Location')).toBe(`/my/demands/${encodeURIComponent(`${prefix}${before + 1}`)}?saved=draft`)
+		const ref = `${prefix}1`
+		const editor = (await editorLoader(args(getRequest(`/my/demands/${encodeURIComponent(ref)}`, cookie), { ref }))) as { defaultValue: { title: string; items: Record<string, unknown>[] } }
+		const form: Record<string, string> = { title: editor.defaultValue.title, kind: 'procurement' }
+		editor.defaultValue.items.forEach((item, i) => {
+			for (const k of ['ref', 'name', 'category', 'quantity', 'notes'] as const) if (typeof item[k] === 'string') form[`items[${i}].${k}`] = item[k]
+		})
+		form['items[0].unit'] = '套'
+		const before = dump(db).demand_lists
+		const refused = await editorAction(args(formRequest(`/my/demands/${encodeURIComponent(ref)}`, { ...form, _action: 'publish' }, cookie), { ref }))
+		expect(statusOf(refused)).toBe(400)
+		const body = (await bodyOf(refused)) as { error: Record<string, string[]>; initialValue: Record<string, unknown> }
+		expect(body.error.deadline).toEqual(['发布前请填写征集截止日期'])
+		expect(body.error['items[0].unit']).toBeUndefined()
+		expect(body.error['items[0].budgetPerUnit']).toEqual(['发布前请填写单价预算'])
+		expect(body.error['items[0].neededBy']).toEqual(['发布前请填写需用日期'])
+		expect(body.error['items[2].unit']).toEqual(['发布前请填写计量单位'])
+		expect(body.initialValue['items']).toEqual(expect.arrayContaining([expect.objectContaining({ unit: '套' })]))
+		expect(dump(db).demand_lists).toEqual(before)
+		// Saving it as a draft still works, incomplete.
+		expect(statusOf(await settle(editorAction(args(formRequest(`/my/demands/${encodeURIComponent(ref)}`, { ...form, _action: 'draft' }, cookie), { ref }))))).toBe(302)
+	})
+
+	it('opens the first draft when asked again for the same gap, and makes a new one once that draft is published', async () => {
+		const { cookie } = await memberOf('ORG-EX-3')
+		const before = gapDrafts()
+		expect(await draftOf(cookie)).toBe(`/my/demands/${encodeURIComponent(`${prefix}1`)}?saved=existing`)
+		expect(await draftOf(cookie)).toBe(`/my/demands/${encodeURIComponent(`${prefix}1`)}?saved=existing`)
+		expect(gapDrafts()).toBe(before)
+		const editor = (await editorLoader(args(getRequest(`/my/demands/${encodeURIComponent(`${prefix}1`)}?saved=existing`, cookie), { ref: `${prefix}1` }))) as { notice: string }
+		expect(editor.notice).toBe('existing')
+		// Published, the first draft is no longer a draft: the next click makes a new one.
+		const actor = { kind: 'organization' as const, orgId: orgId('ORG-EX-3'), orgRef: 'ORG-EX-3' }
+		expect(setOwnedDemandStatus(db, actor, `${prefix}1`, 'published')).toBe(true)
+		expect(await draftOf(cookie)).toBe(`/my/demands/${encodeURIComponent(`${prefix}${before + 1}`)}?saved=draft`)
+		expect(gapDrafts()).toBe(before + 1)
+	})
+
+	it('writes the gap numbers into the item notes only when the team ticks the box', async () => {
+		const { cookie } = await memberOf('ORG-EX-3')
+		const actor = { kind: 'organization' as const, orgId: orgId('ORG-EX-3'), orgRef: 'ORG-EX-3' }
+		// Out of the way: the draft of the previous test is closed, so the same gap makes a new draft.
+		expect(setOwnedDemandStatus(db, actor, `${prefix}2`, 'closed')).toBe(true)
+		const location = await draftOf(cookie, { showGap: 'on' })
+		const ref = decodeURIComponent(/\/my\/demands\/([^?]+)\?saved=draft$/.exec(location ?? '')![1]!)
+		const record = demandRecordById(db, db.select().from(demandLists).where(eq(demandLists.ref, ref)).get()!.id)!
+		expect(record.items[0]!.notes).toBe('依据配备标准 EX-矿山救护中队 条目 EX-MR-1「4h正压氧气呼吸器」（必配）：应配 27，现有 20，缺口 7（台账日期 2026-06-30）。')
 	})
 
 	it('writes nothing without the CSRF token, for other kinds of organization, or when nothing is short', async () => {

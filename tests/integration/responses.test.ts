@@ -23,6 +23,7 @@ import type { Db } from '#db/client.server.ts'
 import { auditLog, demandItems, demandLists, notifications, responseAttachments, responses } from '#db/schema/index.ts'
 import { addMember, anonymousCookie, BASE, bodyOf, cookieFor, createOrg, createUser, CSRF_TOKEN, formRequest, getRequest, installAppDb, settle, statusOf } from '#tests/setup/app.ts'
 import { reloadEnv } from '#app/env.server.ts'
+import { dump } from '#tests/setup/db.ts'
 
 let db: Db
 let supplier: string // ENT-A: publishes listings, responds
@@ -257,7 +258,7 @@ describe('comparing and deciding (the demand owner)', () => {
 		])
 		expect(i1.responses[0]!.checklist).toMatchObject({ eligible: true })
 		expect(i1.responses[0]!.attachments).toHaveLength(1)
-		expect(i1.responses[0]!.defaultAward).toBe(8)
+		expect(i1.responses[0]!.maxAward).toBe(8)
 	})
 
 	it('is the owner’s only: another team gets a 404 for the page and for every decision', async () => {
@@ -311,25 +312,62 @@ describe('comparing and deciding (the demand owner)', () => {
 		expect(renderNotificationTitle(lastDecided().title, 'en')).toBe('The buyer recorded a delivery: 正压式消防空气呼吸器')
 		expect(renderNotificationText(lastDecided().body!, 'zh-CN')).toBe('累计到货 6')
 		expect(item('I-1').deliveredQty).toBe(6)
-		// an award cannot drop below what was delivered, and a delivered response cannot be declined
-		const below = await decide({ intent: 'award', response: String(a1), quantity: '5' })
+		// a corrected award cannot drop below what was delivered
+		const below = await decide({ intent: 'adjust', response: String(a1), quantity: '5' })
 		expect(((await bodyOf(below)) as { result: Reply }).result.error?.quantity).toEqual(['中选数量不能少于已到货数量'])
-		expect(statusOf(await decide({ intent: 'decline', response: String(a1) }))).toBe(409)
+	})
+
+	it('offers an awarded response only delivery and a corrected quantity: the server refuses 中选 and 不采纳 on it (issue 12)', async () => {
+		const compared = (await compareLoader(args(getRequest('/my/demands/DEM-1/responses', team), { ref: 'DEM-1' }))) as Awaited<ReturnType<typeof compareLoader>>
+		const rows = compared.items.find((i) => i.ref === 'I-1')!.responses
+		expect(rows.map((r) => [r.id, r.status, r.decisions])).toEqual([
+			[a1, 'awarded', ['deliver', 'adjust']],
+			[b1, 'awarded', ['deliver', 'adjust']],
+		])
+		// Nothing is offered as a quantity the user did not type: no prefilled award or delivery in the page's data.
+		expect(rows[0]).not.toHaveProperty('defaultAward')
+		expect(rows[0]).not.toHaveProperty('defaultDelivered')
+		const before = dump(db)
+		for (const intent of ['award', 'decline'] as const) {
+			const res = await decide(intent === 'award' ? { intent, response: String(b1), quantity: '4' } : { intent, response: String(b1) })
+			expect(statusOf(res)).toBe(409)
+			expect(((await bodyOf(res)) as { result: Reply }).result.error?.['']).toEqual(['该响应当前的状态不允许这样处理'])
+		}
+		expect(dump(db)).toEqual(before)
+		// another team cannot correct it, even naming its own list
+		expect(statusOf(await decide({ intent: 'adjust', response: String(b1), quantity: '1' }, team2))).toBe(404)
+		expect(statusOf(await decide({ intent: 'adjust', response: String(b1), quantity: '1' }, team2, 'DEM-2'))).toBe(404)
+		// a corrected quantity within what is left is taken, and the supplier is told
+		expect(statusOf(await decide({ intent: 'adjust', response: String(b1), quantity: '3' }))).toBe(200)
+		const told = db.select().from(notifications).where(eq(notifications.kind, 'response_decided')).orderBy(desc(notifications.id)).get()!
+		expect([renderNotificationTitle(told.title, 'zh-CN'), renderNotificationText(told.body!, 'zh-CN')]).toEqual(['您的响应中选数量已调整：正压式消防空气呼吸器', '中选数量 3'])
+		expect(db.select().from(responses).where(eq(responses.id, b1)).get()).toMatchObject({ status: 'awarded', awardedQuantity: 3 })
+		expect(item('I-1').awardedQty).toBe(9)
+		const over = await decide({ intent: 'adjust', response: String(b1), quantity: '5' })
+		expect(((await bodyOf(over)) as { result: Reply }).result.error?.quantity).toEqual(['中选总量不能超过需求数量：本条目最多还能中选 4'])
+	})
+
+	it('records a delivery only as typed: an empty delivered quantity is refused, not taken as the awarded one', async () => {
+		const res = await decide({ intent: 'deliver', response: String(b1), delivered: '' })
+		expect(statusOf(res)).toBe(400)
+		expect(((await bodyOf(res)) as { result: Reply }).result.error?.delivered).toEqual(['必填，不能为空'])
+		expect(db.select().from(responses).where(eq(responses.id, b1)).get()!.deliveredQuantity).toBe(0)
 	})
 
 	it('declines with a note; the supplier sees it; decisions are audited', async () => {
-		expect(statusOf(await decide({ intent: 'decline', response: String(b1), note: '交货期过长' }))).toBe(200)
-		expect(db.select().from(responses).where(eq(responses.id, b1)).get()).toMatchObject({ status: 'declined', awardedQuantity: 0, decisionNote: '交货期过长' })
+		expect(((await respond({ item: 'I-3', listing: 'L-B1', quantity: '4', unitPrice: '9000' }, other)) as Response).status).toBe(302)
+		const b3 = db.select().from(responses).where(and(eq(responses.orgId, entB.id), eq(responses.demandItemId, item('I-3').id))).get()!.id
+		expect(statusOf(await decide({ intent: 'decline', response: String(b3), note: '交货期过长' }))).toBe(200)
+		expect(db.select().from(responses).where(eq(responses.id, b3)).get()).toMatchObject({ status: 'declined', awardedQuantity: 0, decisionNote: '交货期过长' })
 		// the note is the demand owner's own words: stored and shown as plain text in every language
 		const declined = db.select().from(notifications).where(eq(notifications.kind, 'response_decided')).orderBy(desc(notifications.id)).get()!
 		expect(renderNotificationTitle(declined.title, 'en')).toBe('Your response was not accepted: 正压式消防空气呼吸器')
 		expect(declined.body).toBe('交货期过长')
 		expect(renderNotificationText(declined.body!, 'en')).toBe('交货期过长')
-		expect(item('I-1').awardedQty).toBe(6)
 		const theirs = (await mineLoader(args(getRequest('/my/responses', other)))) as Awaited<ReturnType<typeof mineLoader>>
-		expect(theirs.rows[0]).toMatchObject({ status: 'declined', decisionNote: '交货期过长' })
-		const actions = db.select().from(auditLog).where(and(eq(auditLog.entity, 'response'), eq(auditLog.entityId, b1))).all().map((a) => a.action)
-		expect(actions).toEqual(['web.create', 'web.award', 'web.decline'])
+		expect(theirs.rows.find((r) => r.itemRef === 'I-3')).toMatchObject({ status: 'declined', decisionNote: '交货期过长' })
+		expect(db.select().from(auditLog).where(and(eq(auditLog.entity, 'response'), eq(auditLog.entityId, b3))).all().map((a) => a.action)).toEqual(['web.create', 'web.decline'])
+		expect(db.select().from(auditLog).where(and(eq(auditLog.entity, 'response'), eq(auditLog.entityId, b1))).all().map((a) => a.action)).toEqual(['web.create', 'web.award', 'web.adjust'])
 	})
 })
 
@@ -352,7 +390,7 @@ describe('protecting what suppliers wrote: saveDemand never drops an answered it
 
 	it('the editor shows a field error on the items and keeps the form', async () => {
 		const record = demandRecordById(db, item('I-1').listId)!
-		const value = recordToFormValue({ ...record, items: record.items.filter((i) => i.ref === 'I-1') }) as Record<string, unknown>
+		const value = recordToFormValue({ ...record, items: record.items.filter((i) => i.ref === 'I-1' || i.ref === 'I-3') }) as Record<string, unknown>
 		const fields: Record<string, string> = {}
 		const flatten = (v: unknown, key: string) => {
 			if (v === undefined || v === null) return
@@ -441,8 +479,8 @@ describe('JSON API', () => {
 		const res = await get(team)
 		expect(res.status).toBe(200)
 		const body = (await res.json()) as { items: { ref: string; awarded: number; responses: { supplier: { ref: string } }[] }[] }
-		expect(body.items.find((i) => i.ref === 'I-1')).toMatchObject({ awarded: 6 })
-		expect(body.items.find((i) => i.ref === 'I-3')!.responses.map((r) => r.supplier.ref)).toEqual(['ENT-A'])
+		expect(body.items.find((i) => i.ref === 'I-1')).toMatchObject({ awarded: 9 })
+		expect(body.items.find((i) => i.ref === 'I-3')!.responses.map((r) => r.supplier.ref)).toEqual(['ENT-B', 'ENT-A'])
 		expect((await get(team2)).status).toBe(404)
 		expect((await get(supplier)).status).toBe(404)
 	})

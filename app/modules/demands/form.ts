@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { parseQuantity } from '../catalog/units.ts'
 import { demandRecord, type DemandRecord } from './schema.ts'
+import { publishingIssues, type PublishBaseline } from './publishing.ts'
 import type { SpecConstraintInput } from '../catalog/fields.ts'
 import { CONSTRAINT_OPS } from '#db/schema/constraints.ts'
 
@@ -52,6 +53,10 @@ export type FormContext = {
 	/** Whether `ref` is fixed (editing) or only a fallback for a blank ref field (creating). */
 	refFixed: boolean
 	status: DemandRecord['status']
+	/** Today's date (China time): with it, a list being published is held to publishingIssues. */
+	today?: string
+	/** What is stored of the list (its status and dates), when editing. */
+	baseline?: PublishBaseline | null
 }
 
 /** A number as people type it (full-width digits, thousands separators); anything else is kept, so zod names the problem. */
@@ -172,7 +177,17 @@ export function formToRecord(f: DemandFormInput, ctx: FormContext): Record<strin
 
 /** The editor's schema: form fields in, a valid DemandRecord out (problems at the form's own field paths). */
 export function demandForm(ctx: FormContext) {
-	return demandFormFields.transform((f) => formToRecord(f, ctx)).pipe(demandRecord)
+	const today = ctx.today
+	const record = today
+		? demandRecord.superRefine(
+				(r, z) => {
+					for (const i of publishingIssues(r, ctx.baseline ?? null, today)) z.addIssue({ code: 'custom', path: i.path, message: i.code, params: { i18n: i.code, ...i.vars } })
+				},
+				// Also when other fields are wrong, so every problem shows at once.
+				{ when: () => true },
+			)
+		: demandRecord
+	return demandFormFields.transform((f) => formToRecord(f, ctx)).pipe(record)
 }
 
 /** The status a button asks for: `save` keeps the current one (a new list starts as a draft). */

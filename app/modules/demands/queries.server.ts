@@ -1,5 +1,5 @@
 // Public reads of demand lists: published or closed lists of verified organizations, never drafts.
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
 import { categories, demandItemScenarios, demandItems, demandLists, organizations } from '#db/schema/index.ts'
 import { constraintsOf, requiredCertificationsOf } from '#app/modules/catalog/constraints.server.ts'
@@ -78,7 +78,7 @@ export function listPublicDemands(db: Db, f: DemandFilters = {}) {
 		.from(demandLists)
 		.innerJoin(organizations, eq(organizations.id, demandLists.orgId))
 		.where(where)
-		.orderBy(desc(demandLists.publishedAt), desc(demandLists.id))
+		.orderBy(...(f.today ? [openFirst(f.today)] : []), desc(demandLists.publishedAt), desc(demandLists.id))
 		.limit(perPage)
 		.offset((page - 1) * perPage)
 		.all()
@@ -93,6 +93,10 @@ export function listPublicDemands(db: Db, f: DemandFilters = {}) {
 	return { total, page, perPage, rows: rows.map((r) => ({ ...r, itemCount: itemCounts.find((c) => c.listId === r.id)?.n ?? 0 })) }
 }
 export type DemandCard = ReturnType<typeof listPublicDemands>['rows'][number]
+
+/** Lists still taking responses before closed and past-deadline ones (as isOpen tells them). */
+const openFirst = (today: string) =>
+	sql`case when ${demandLists.status} = 'published' and (${demandLists.deadline} is null or ${demandLists.deadline} >= ${today}) then 0 else 1 end`
 
 /** Open means published with a deadline not yet passed (or none). */
 export function isOpen(d: { status: string; deadline: string | null }, today: string): boolean {

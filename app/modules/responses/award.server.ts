@@ -7,7 +7,7 @@ import type { NotificationMessage } from '#app/modules/notifications/message.ts'
 import { notifyOrg } from '#app/modules/notifications/notify.server.ts'
 import { recordAudit, writeContext } from '#app/modules/audit/changes.server.ts'
 import { publicDemandItems } from '#app/modules/matching/load.server.ts'
-import { allowedDecisions, checkAward, checkDelivery, defaultAward, itemTotals, type AwardRefusal, type DeliveryRefusal } from './quantities.ts'
+import { allowedDecisions, checkAward, checkDelivery, itemTotals, maxAward, type AwardRefusal, type DeliveryRefusal } from './quantities.ts'
 import type { DecisionValue } from './schema.ts'
 import { attachmentsOf, checklistOf, refreshItemTotals, type OrgActor } from './submit.server.ts'
 
@@ -80,7 +80,8 @@ export function compareResponses(db: Db, orgId: number, listRef: string, today: 
 						attachments: files.get(r.id) ?? [],
 						checklist: checklistOf(db, matchItems.get(item.ref) ?? null, listingId, today),
 						decisions: allowedDecisions(r),
-						defaultAward: r.status === 'awarded' ? r.awardedQuantity : defaultAward(item.quantity, mine, r.id),
+						/** The most this response may be awarded now (shown as a hint; the field itself starts empty). */
+						maxAward: maxAward(item.quantity, mine, r.id),
 					}
 				}),
 			}
@@ -105,6 +106,7 @@ export type DecisionResult = { ok: true } | { ok: false; reason: DecisionRefusal
 const NOTIFY_TITLE: Partial<Record<DecisionValue['intent'], NotificationMessage['key']>> = {
 	shortlist: 'alerts.messages.responseShortlisted',
 	award: 'alerts.messages.responseAwarded',
+	adjust: 'alerts.messages.responseAwardChanged',
 	decline: 'alerts.messages.responseDeclined',
 	deliver: 'alerts.messages.responseDelivered',
 }
@@ -114,6 +116,11 @@ type DecisionOptions = { now?: Date; ip?: string | null }
 /** Awards `quantity` of the item to the response (the item's awarded total never exceeds what was asked for). */
 export function award(db: Db, actor: OrgActor, listRef: string, responseId: number, quantity: number, opts?: DecisionOptions): DecisionResult {
 	return applyDecision(db, actor, listRef, { intent: 'award', response: responseId, quantity }, opts)
+}
+
+/** Corrects the quantity awarded to an awarded response (within the same limits as an award, never below what was delivered). */
+export function adjustAward(db: Db, actor: OrgActor, listRef: string, responseId: number, quantity: number, opts?: DecisionOptions): DecisionResult {
+	return applyDecision(db, actor, listRef, { intent: 'adjust', response: responseId, quantity }, opts)
 }
 
 /** Declines the response, with an optional note the responder reads. */
@@ -164,7 +171,8 @@ function applyDecision(db: Db, actor: OrgActor, listRef: string, d: DecisionValu
 			case 'unshortlist':
 				set = { status: 'submitted' }
 				break
-			case 'award': {
+			case 'award':
+			case 'adjust': {
 				const siblings = t
 					.select({ id: responses.id, status: responses.status, quantity: responses.quantity, awardedQuantity: responses.awardedQuantity, deliveredQuantity: responses.deliveredQuantity })
 					.from(responses)
@@ -201,7 +209,7 @@ function applyDecision(db: Db, actor: OrgActor, listRef: string, d: DecisionValu
 				kind: 'response_decided',
 				message: { key, params: { item: item.name } },
 				body:
-					d.intent === 'award'
+					d.intent === 'award' || d.intent === 'adjust'
 						? { key: 'alerts.messages.awardedBody', params: { quantity: d.quantity } }
 						: d.intent === 'deliver'
 							? { key: 'alerts.messages.deliveredBody', params: { quantity: d.delivered } }

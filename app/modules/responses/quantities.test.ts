@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allowedDecisions, checkAward, checkDelivery, defaultAward, itemTotals, share, type QuantityRow } from './quantities.ts'
+import { allowedDecisions, checkAward, checkDelivery, maxAward, itemTotals, share, type QuantityRow } from './quantities.ts'
 
 const row = (id: number, over: Partial<QuantityRow> = {}): QuantityRow => ({ id, status: 'submitted', quantity: 10, awardedQuantity: 0, deliveredQuantity: 0, ...over })
 
@@ -46,10 +46,10 @@ describe('checkAward', () => {
 	it('declined and withdrawn awards do not use up the requested quantity', () => {
 		expect(checkAward(10, [row(1, { status: 'declined', awardedQuantity: 0 }), row(2)], 2, 10)).toEqual({ ok: true })
 	})
-	it('defaultAward proposes the remainder, capped by the offer', () => {
-		expect(defaultAward(10, rows, 2)).toBe(4)
-		expect(defaultAward(100, rows, 2)).toBe(10)
-		expect(defaultAward(6, rows, 2)).toBe(0)
+	it('maxAward is the remainder, capped by the offer', () => {
+		expect(maxAward(10, rows, 2)).toBe(4)
+		expect(maxAward(100, rows, 2)).toBe(10)
+		expect(maxAward(6, rows, 2)).toBe(0)
 	})
 })
 
@@ -70,8 +70,9 @@ describe('allowedDecisions', () => {
 	it('follows the response\'s state', () => {
 		expect(allowedDecisions({ status: 'submitted', deliveredQuantity: 0 })).toEqual(['shortlist', 'award', 'decline'])
 		expect(allowedDecisions({ status: 'shortlisted', deliveredQuantity: 0 })).toEqual(['unshortlist', 'award', 'decline'])
-		expect(allowedDecisions({ status: 'awarded', deliveredQuantity: 0 })).toContain('decline')
-		expect(allowedDecisions({ status: 'awarded', deliveredQuantity: 1 })).not.toContain('decline')
+		// once awarded: no second award and no decline, only deliveries and a corrected quantity (issue 12)
+		expect(allowedDecisions({ status: 'awarded', deliveredQuantity: 0 })).toEqual(['deliver', 'adjust'])
+		expect(allowedDecisions({ status: 'awarded', deliveredQuantity: 1 })).toEqual(['deliver', 'adjust'])
 		expect(allowedDecisions({ status: 'withdrawn', deliveredQuantity: 0 })).toEqual([])
 		expect(allowedDecisions({ status: 'declined', deliveredQuantity: 0 })).toEqual([])
 	})

@@ -53,8 +53,8 @@ export function checkAward(requested: number, rows: readonly QuantityRow[], resp
 	return { ok: true }
 }
 
-/** What the award form proposes: what is left of the requested quantity, at most what this response offered. */
-export function defaultAward(requested: number, rows: readonly QuantityRow[], responseId: number): number {
+/** The most this response may be awarded now: what the other awards leave of the requested quantity, at most what it offered. */
+export function maxAward(requested: number, rows: readonly QuantityRow[], responseId: number): number {
 	const self = rows.find((r) => r.id === responseId)
 	if (!self) return 0
 	const others = rows.filter((r) => r.id !== responseId && r.status === 'awarded').reduce((a, r) => a + r.awardedQuantity, 0)
@@ -71,9 +71,13 @@ export function checkDelivery(row: QuantityRow, delivered: number): { ok: true }
 	return { ok: true }
 }
 
-export type Decision = 'shortlist' | 'unshortlist' | 'award' | 'decline' | 'deliver'
+export type Decision = 'shortlist' | 'unshortlist' | 'award' | 'adjust' | 'decline' | 'deliver'
 
-/** Which decisions the demand owner may take on a response in this state. */
+/**
+ * Which decisions the demand owner may take on a response in this state. Once awarded, a response is neither awarded
+ * again nor declined: what is left is recording deliveries and correcting the awarded quantity (`adjust`, never below
+ * what was delivered).
+ */
 export function allowedDecisions(row: Pick<QuantityRow, 'status' | 'deliveredQuantity'>): Decision[] {
 	switch (row.status) {
 		case 'submitted':
@@ -81,7 +85,7 @@ export function allowedDecisions(row: Pick<QuantityRow, 'status' | 'deliveredQua
 		case 'shortlisted':
 			return ['unshortlist', 'award', 'decline']
 		case 'awarded':
-			return row.deliveredQuantity > 0 ? ['award', 'deliver'] : ['award', 'decline', 'deliver']
+			return ['deliver', 'adjust']
 		default:
 			return []
 	}

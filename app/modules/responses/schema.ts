@@ -53,6 +53,7 @@ export const decisionForm = z.discriminatedUnion('intent', [
 	z.object({ intent: z.literal('shortlist'), response: z.number().int().positive() }),
 	z.object({ intent: z.literal('unshortlist'), response: z.number().int().positive() }),
 	z.object({ intent: z.literal('award'), response: z.number().int().positive(), quantity }),
+	z.object({ intent: z.literal('adjust'), response: z.number().int().positive(), quantity }),
 	z.object({ intent: z.literal('decline'), response: z.number().int().positive(), note: text(500).optional() }),
 	z.object({ intent: z.literal('deliver'), response: z.number().int().positive(), delivered: z.number().min(0).max(MAX_QUANTITY) }),
 ])

@@ -1,6 +1,6 @@
 // A rescue team's gap against its configuration standard (who may read it, loading it, the API answer) and turning
 // the gap into a draft demand list in one transaction. The arithmetic itself is the pure computeGap in gap.ts.
-import { and, eq, sql } from 'drizzle-orm'
+import { and, desc, eq, sql } from 'drizzle-orm'
 import { translate, type Locale } from '#app/i18n/translate.ts'
 import type { Db } from '#db/client.server.ts'
 import { demandLists, organizations, standards, teams } from '#db/schema/index.ts'
@@ -11,6 +11,7 @@ import { LIMITS } from '../catalog/fields.ts'
 import { fillItemRefs } from '../demands/form.ts'
 import { demandRecord, type DemandRecord } from '../demands/schema.ts'
 import { saveDemand } from '../demands/write.server.ts'
+import { demandRecordById } from '../demands/records.server.ts'
 import { standardRecordById, teamRecordByOrgId } from '#app/modules/standards/records.server.ts'
 import { computeGap, type Gap, type Shortfall } from './gap.ts'
 import { usableStandardFor } from './queries.server.ts'
@@ -113,8 +114,16 @@ export function nextGapRef(db: Db, orgRef: string, today: string): string {
 
 const clip = (s: string, max: number) => (s.length > max ? s.slice(0, max - 1) + '…' : s)
 
-/** The draft record: one item per shortfall, quantity = shortfall, requirements copied from the standard item. */
-export function gapDraftRecord(t: TeamGap, ref: string, locale: Locale, today: string): DemandRecord {
+export type GapDraftOptions = {
+	/** Write 应配/现有/缺口 into each item's note. Off unless the team asks: the note is public once the list is published. */
+	showGap?: boolean
+}
+
+/**
+ * The draft record: one item per shortfall, quantity = shortfall, requirements copied from the standard item. Each
+ * item's note names the standard item it comes from; the readiness numbers only when the team chose to show them.
+ */
+export function gapDraftRecord(t: TeamGap, ref: string, locale: Locale, today: string, options: GapDraftOptions = {}): DemandRecord {
 	const byRef = new Map(t.standardRecord.items.map((i) => [i.ref, i]))
 	const itemRefs = fillItemRefs(ref, t.gap.shortfalls.map(() => undefined))
 	const date = t.gap.date
@@ -135,7 +144,7 @@ export function gapDraftRecord(t: TeamGap, ref: string, locale: Locale, today: s
 				...(source.specs?.length ? { specs: source.specs } : {}),
 				...(source.certifications?.length ? { certifications: source.certifications } : {}),
 				notes: clip(
-					translate(locale, s.mandatory ? 'gap.draft.notesMandatory' : 'gap.draft.notesOptional', {
+					translate(locale, `gap.draft.${options.showGap ? 'notesWithGap' : 'notes'}.${s.mandatory ? 'mandatory' : 'optional'}`, {
 						standard: t.standard.code,
 						item: s.item,
 						name: s.name,
@@ -151,13 +160,41 @@ export function gapDraftRecord(t: TeamGap, ref: string, locale: Locale, today: s
 	})
 }
 
-export type GapDraftResult = { ok: true; ref: string; items: number } | { ok: false; reason: 'noTeam' | 'noShortfall' }
+export type GapDraftResult = { ok: true; ref: string; items: number; existing: boolean } | { ok: false; reason: 'noTeam' | 'noShortfall' }
+
+/** What makes two drafts "of the same gap": the items asked for and how many of each. */
+const gapKey = (items: { name: string; quantity: number }[]) =>
+	items
+		.map((i) => `${i.name}\u0000${i.quantity}`)
+		.sort()
+		.join('\u0001')
+
+/**
+ * The acting team's newest draft made from a gap (ref GAP-<org>-…) that asks for the same items in the same quantities
+ * as `record`, still a draft; null when there is none. Units, budgets and dates the team has filled in do not count.
+ */
+export function sameGapDraft(db: Db, actor: OrgActor, record: DemandRecord): string | null {
+	const prefix = `GAP-${actor.orgRef.slice(0, 70)}-`
+	const drafts = db
+		.select({ id: demandLists.id, ref: demandLists.ref })
+		.from(demandLists)
+		.where(and(eq(demandLists.orgId, actor.orgId), eq(demandLists.status, 'draft'), sql`substr(${demandLists.ref}, 1, ${prefix.length}) = ${prefix}`))
+		.orderBy(desc(demandLists.id))
+		.all()
+	const key = gapKey(record.items)
+	for (const d of drafts) {
+		const stored = demandRecordById(db, d.id)
+		if (stored && gapKey(stored.items) === key) return d.ref
+	}
+	return null
+}
 
 /**
  * Creates a draft demand list from the acting team's current gap, in one transaction (the gap is read inside it, so
- * the draft matches the inventory it was computed from). Each call is an explicit request and makes a new draft.
+ * the draft matches the inventory it was computed from). When a draft of the same gap is still a draft, that one is
+ * returned instead (`existing`): a second click opens the first draft rather than making another.
  */
-export function createGapDraft(db: Db, actor: OrgActor, locale: Locale, now: Date = new Date(), ip?: string | null): GapDraftResult {
+export function createGapDraft(db: Db, actor: OrgActor, locale: Locale, now: Date = new Date(), ip?: string | null, options: GapDraftOptions = {}): GapDraftResult {
 	const today = todayIso(now)
 	return db.transaction((tx) => {
 		const t = tx as unknown as Db
@@ -165,8 +202,10 @@ export function createGapDraft(db: Db, actor: OrgActor, locale: Locale, now: Dat
 		if (!team) return { ok: false, reason: 'noTeam' } as const
 		if (!team.gap.shortfalls.length) return { ok: false, reason: 'noShortfall' } as const
 		const ref = nextGapRef(t, actor.orgRef, today)
-		const record = gapDraftRecord(team, ref, locale, today)
+		const record = gapDraftRecord(team, ref, locale, today, options)
+		const existing = sameGapDraft(t, actor, record)
+		if (existing) return { ok: true, ref: existing, items: record.items.length, existing: true } as const
 		saveDemand(writeContext(t, actor, 'gap', now, ip), record)
-		return { ok: true, ref, items: record.items.length } as const
+		return { ok: true, ref, items: record.items.length, existing: false } as const
 	})
 }

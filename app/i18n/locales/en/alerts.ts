@@ -95,6 +95,7 @@ const en: Widen<typeof zh> = {
 		responseReceived: '{{org}} responded to “{{item}}”',
 		responseShortlisted: 'Your response was shortlisted: {{item}}',
 		responseAwarded: 'Your response was selected: {{item}}',
+		responseAwardChanged: 'The quantity awarded to your response changed: {{item}}',
 		responseDeclined: 'Your response was not accepted: {{item}}',
 		responseDelivered: 'The buyer recorded a delivery: {{item}}',
 		awardedBody: 'Quantity awarded: {{quantity}}',

@@ -41,7 +41,7 @@ const en: Widen<typeof zh> = {
 	listTitlePlaceholder: 'e.g. 2027 flood-drainage equipment procurement',
 	kind: 'Kind',
 	deadline: 'Responses close on',
-	deadlineHelp: 'Leave blank for an open-ended list',
+	deadlineHelp: 'Required to publish, today or later; a draft may leave it blank',
 	region: 'Region',
 	regionOwn: "Your organization's region ({{region}})",
 	status: 'Status',
@@ -88,11 +88,13 @@ const en: Widen<typeof zh> = {
 	copySuffix: ' (copy)',
 	saving: 'Saving…',
 	problems: 'The form has {{count}} problem(s); each is marked where it occurs.',
+	gapDraft: 'This draft was made from your equipment gap. Before publishing, give every item a unit, a budget per unit and a needed-by date, and give the list a deadline. Item notes become public with the list.',
 	saved: {
 		draft: 'Saved as a draft; not public yet.',
 		published: 'Published.',
 		closed: 'Closed for responses; the list stays public.',
 		copied: 'Copied as a new draft. Edit it, then publish.',
+		existing: 'This is the unpublished draft made earlier from the same gap (no second draft was made).',
 	},
 
 	upload: {

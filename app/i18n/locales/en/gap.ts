@@ -68,11 +68,19 @@ const en: Widen<typeof zh> = {
 	},
 	draft: {
 		title: 'Gap fill: {{standard}} ({{date}})',
-		notesMandatory: 'Standard {{standard}}, item {{item}} "{{name}}" (mandatory): required {{required}}, on hand {{have}}, short {{shortfall}} (inventory as of {{date}}).',
-		notesOptional: 'Standard {{standard}}, item {{item}} "{{name}}" (optional): required {{required}}, on hand {{have}}, short {{shortfall}} (inventory as of {{date}}).',
+		notes: {
+			mandatory: 'Standard {{standard}}, item {{item}} "{{name}}" (mandatory).',
+			optional: 'Standard {{standard}}, item {{item}} "{{name}}" (optional).',
+		},
+		notesWithGap: {
+			mandatory: 'Standard {{standard}}, item {{item}} "{{name}}" (mandatory): required {{required}}, on hand {{have}}, short {{shortfall}} (inventory as of {{date}}).',
+			optional: 'Standard {{standard}}, item {{item}} "{{name}}" (optional): required {{required}}, on hand {{have}}, short {{shortfall}} (inventory as of {{date}}).',
+		},
 		button: 'Create draft demand list',
 		pending: 'Creating…',
-		help: 'Creates a draft demand list from the current gap: one item per shortfall, quantity = the shortfall, spec and certification requirements taken from the standard. Edit it, then publish. Each click creates a new draft.',
+		help: 'Creates a draft demand list from the current gap: one item per shortfall, quantity = the shortfall, spec and certification requirements taken from the standard. Add units, budgets, needed-by dates and a deadline in the editor, then publish. While a draft of the same gap is unpublished, clicking again opens that draft.',
+		showGap: 'Write required, on-hand and shortfall numbers into the item notes',
+		showGapHelp: 'Notes become public with the list. Unticked, your team’s shortfall stays on this page.',
 		noShortfall: 'There is no gap at the moment, so there is nothing to request.',
 		noTeam: 'Your team has no configuration standard or inventory on record, so no demand list can be created.',
 	},

@@ -93,6 +93,7 @@ export default {
 		responseReceived: '{{org}} 响应了“{{item}}”',
 		responseShortlisted: '您的响应已入围：{{item}}',
 		responseAwarded: '您的响应已中选：{{item}}',
+		responseAwardChanged: '您的响应中选数量已调整：{{item}}',
 		responseDeclined: '您的响应未被采纳：{{item}}',
 		responseDelivered: '需求方已登记到货：{{item}}',
 		awardedBody: '中选数量 {{quantity}}',

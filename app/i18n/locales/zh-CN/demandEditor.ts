@@ -40,7 +40,7 @@ export default {
 	listTitlePlaceholder: '如：2027年度防汛排涝装备采购需求',
 	kind: '需求类型',
 	deadline: '征集截止日期',
-	deadlineHelp: '留空表示长期有效',
+	deadlineHelp: '发布时必填，不能早于今天；草稿可暂不填写',
 	region: '需求地区',
 	regionOwn: '本机构所在地（{{region}}）',
 	status: '当前状态',
@@ -87,11 +87,13 @@ export default {
 	copySuffix: '（副本）',
 	saving: '正在保存…',
 	problems: '表单中有 {{count}} 处需要修改，已在对应位置标出。',
+	gapDraft: '此草稿由装备缺口分析生成。发布前请为每个条目填写计量单位、单价预算和需用日期，并填写征集截止日期。条目备注随清单公开，请勿写入不宜公开的内容。',
 	saved: {
 		draft: '已保存为草稿，尚未公开。',
 		published: '已发布。',
 		closed: '已截止征集，清单仍可公开查看。',
 		copied: '已复制为新的草稿清单，请修改后发布。',
+		existing: '已打开此前按同一缺口生成、尚未发布的草稿（没有再生成新的草稿）。',
 	},
 
 	// /my/import

@@ -65,11 +65,19 @@ export default {
 	},
 	draft: {
 		title: '缺口补充：{{standard}}（{{date}}）',
-		notesMandatory: '依据配备标准 {{standard}} 条目 {{item}}「{{name}}」（必配）：应配 {{required}}，现有 {{have}}，缺口 {{shortfall}}（台账日期 {{date}}）。',
-		notesOptional: '依据配备标准 {{standard}} 条目 {{item}}「{{name}}」（选配）：应配 {{required}}，现有 {{have}}，缺口 {{shortfall}}（台账日期 {{date}}）。',
+		notes: {
+			mandatory: '依据配备标准 {{standard}} 条目 {{item}}「{{name}}」（必配）。',
+			optional: '依据配备标准 {{standard}} 条目 {{item}}「{{name}}」（选配）。',
+		},
+		notesWithGap: {
+			mandatory: '依据配备标准 {{standard}} 条目 {{item}}「{{name}}」（必配）：应配 {{required}}，现有 {{have}}，缺口 {{shortfall}}（台账日期 {{date}}）。',
+			optional: '依据配备标准 {{standard}} 条目 {{item}}「{{name}}」（选配）：应配 {{required}}，现有 {{have}}，缺口 {{shortfall}}（台账日期 {{date}}）。',
+		},
 		button: '生成需求清单草稿',
 		pending: '正在生成…',
-		help: '按当前缺口生成一份需求清单草稿（每个缺口条目一项，数量即缺口数，技术要求和认证要求取自配备标准），生成后可在编辑页修改再发布。每点一次生成一份新草稿。',
+		help: '按当前缺口生成一份需求清单草稿（每个缺口条目一项，数量即缺口数，技术要求和认证要求取自配备标准），生成后在编辑页补充计量单位、单价预算、需用日期和截止日期再发布。同一缺口的草稿未发布前，再次点击会打开这份草稿。',
+		showGap: '在条目备注中注明应配、现有和缺口数量',
+		showGapHelp: '备注随清单公开。不勾选时，本队的配备缺口只在本页可见。',
 		noShortfall: '当前没有缺口，无需生成需求清单。',
 		noTeam: '本队尚未登记配备标准和在用装备，无法生成需求清单。',
 	},

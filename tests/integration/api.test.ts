@@ -378,27 +378,18 @@ describe('demands through the API', () => {
 	})
 })
 
-describe('publishing a demand list through the API (issue 12)', () => {
-	it('refuses a missing or past deadline and a past need-by date with 422 naming each path, writing nothing; a draft may wait', async () => {
-		const before = dump(db)
+describe('publishing a demand list through the API (interchange.md, ADR 019)', () => {
+	it('keeps the record as the contract defines it: no deadline and past dates are taken as given, unlike the editor', async () => {
 		const past = await call(demandsApi, 'POST', '/api/v1/demands', {
 			token: team.token,
 			body: demand('API-D-PAST', { deadline: '2020-01-01', items: [{ ref: 'API-D-PAST-1', name: '救生衣', quantity: 5, unit: '件', neededBy: '2020-02-01' }] }),
 		})
-		expect(past.status).toBe(422)
-		const issues = (past.body as ErrorBody).error.issues!
-		expect(issues.map((i) => i.path)).toEqual(['deadline', 'items.0.neededBy'])
-		expect(issues[0]!.message).toMatch(/^征集截止日期 2020-01-01 已过，请填写今天（\d{4}-\d{2}-\d{2}）或以后的日期$/)
+		expect(past.status).toBe(201)
+		expect((past.body as { deadline?: string }).deadline).toBe('2020-01-01')
 		const { deadline: _d, ...withoutDeadline } = demand('API-D-NODL')
 		const none = await call(demandsApi, 'POST', '/api/v1/demands', { token: team.token, body: withoutDeadline })
-		expect((none.body as ErrorBody).error.issues).toEqual([{ path: 'deadline', message: '发布前请填写征集截止日期' }])
-		expect(dump(db)).toEqual(before)
-		const draft = await call(demandsApi, 'POST', '/api/v1/demands', { token: team.token, body: { ...withoutDeadline, status: 'draft' } })
-		expect(draft.status).toBe(201)
-		// publishing the draft later by PATCH asks for the deadline
-		const publish = await call(demandApi, 'PATCH', '/api/v1/demands/API-D-NODL', { token: team.token, body: { status: 'published' }, params: { ref: 'API-D-NODL' } })
-		expect(publish.status).toBe(422)
-		expect((publish.body as ErrorBody).error.issues!.map((i) => i.path)).toEqual(['deadline'])
+		expect(none.status).toBe(201)
+		expect((none.body as { deadline?: string }).deadline).toBeUndefined()
 	})
 })
 

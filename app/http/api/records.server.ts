@@ -12,9 +12,6 @@ import { writeContext } from '#app/modules/audit/changes.server.ts'
 import { publicDemand } from '#app/modules/demands/queries.server.ts'
 import { demandRecord, type DemandRecord } from '#app/modules/demands/schema.ts'
 import { saveDemand } from '#app/modules/demands/write.server.ts'
-import { baselineOf, publishingIssues } from '#app/modules/demands/publishing.ts'
-import { todayIso } from '#app/utils/format.ts'
-import { pathToField, RecordProblemError } from '#app/utils/problems.ts'
 import { clean } from '#app/modules/imports/importer.server.ts'
 import { demandRecordById } from '#app/modules/demands/records.server.ts'
 import { listingRecordById } from '#app/modules/listings/records.server.ts'
@@ -155,12 +152,6 @@ function save(ctx: ApiContext, type: ApiRecordType, org: ApiOrg, record: AnyReco
 		if (mode === 'create') {
 			if (refTaken(txDb, type, record.ref)) throw new ApiError('conflict', 'conflict', { ref: record.ref })
 		} else if (ownedId(txDb, type, org.id, record.ref) !== mode.id) throw new ApiError('not_found', 'notFound')
-		if (type === 'demand') {
-			// Publishing asks for a deadline and dates not in the past, as the editor does (demands/publishing.ts).
-			const stored = mode === 'create' ? null : (readRecord(txDb, type, mode.id) as DemandRecord)
-			const issues = publishingIssues(record, baselineOf(stored), todayIso())
-			if (issues.length) throw new RecordProblemError('demand', record.ref, issues.map((i) => ({ field: pathToField(i.path), key: { code: i.code, vars: i.vars } })))
-		}
 		return TYPES[type].save(writeContext(txDb, orgActor(ctx.caller, org), 'api', new Date(), ctx.ip), record).id
 	})
 	return readRecord(db, type, id)

@@ -1,5 +1,5 @@
-// What a demand list needs before it is published, on every path that publishes (the editor, the JSON API, an
-// organization's import): a response deadline, no deadline or need-by date in the past, and, for a list drafted from a
+// What a demand list needs before a person publishes it in the editor (the JSON API and the importer keep the record
+// of interchange.md, where dates are optional and taken as given: ADR 019): a response deadline, no deadline or need-by date in the past, and, for a list drafted from a
 // gap report (ref GAP-…), the unit, budget and need-by date of every item, which the draft leaves for the team to fill.
 // Dates a list was already published with are not asked again (a published list may be edited after its deadline).
 

@@ -10,9 +10,6 @@ import { permissionsOf } from '../accounts/permissions.ts'
 import { writeContext, type Actor, type WriteContext } from '../audit/changes.server.ts'
 import { demandRecord, DEMAND_OWNER_KINDS, type DemandRecord } from '../demands/schema.ts'
 import { saveDemand } from '../demands/write.server.ts'
-import { baselineOf, publishingIssues } from '../demands/publishing.ts'
-import { demandRecordById } from '../demands/records.server.ts'
-import { todayIso } from '#app/utils/format.ts'
 import { allowedKinds } from '../listings/form.ts'
 import { listingRecord, LISTING_OWNER_KINDS, type ListingRecord } from '../listings/schema.ts'
 import { saveListing } from '../listings/write.server.ts'
@@ -24,7 +21,7 @@ import { isLocked } from '../standards/versions.ts'
 import { usableStandardFor } from '../standards/queries.server.ts'
 import { standardRecord, teamRecord, type StandardRecord, type TeamRecord } from '../standards/schema.ts'
 import { saveStandard, saveTeam } from '../standards/write.server.ts'
-import { pathToField, problem, problemsFromIssues, RECORD_TYPES, RecordProblemError, type Problem, type RecordType } from '#app/utils/problems.ts'
+import { problem, problemsFromIssues, RECORD_TYPES, RecordProblemError, type Problem, type RecordType } from '#app/utils/problems.ts'
 import { organizationRecordById } from '#app/modules/organizations/records.server.ts'
 import { standardRecordById } from '#app/modules/standards/records.server.ts'
 
@@ -103,7 +100,7 @@ export function importRecords(db: Db, raw: RawRecord[], options: ImportOptions =
 	// Organizations whose records were invalid are still "in the file": records that refer to them are not
 	// reported a second time as referring to an unknown organization.
 	const invalidOrgRefs = new Set(raw.filter((r) => r.type === 'organization').map((r) => naturalKey('organization', r.data)).filter((k) => k !== undefined))
-	problems.push(...checkReferences(db, parsed, actor, locale, invalidOrgRefs, todayIso(options.now ?? new Date())))
+	problems.push(...checkReferences(db, parsed, actor, locale, invalidOrgRefs))
 	if (problems.length) return { ok: false, problems }
 
 	try {
@@ -126,7 +123,6 @@ function checkReferences(
 	actor: ImportActor,
 	locale: Locale,
 	orgRefsInFile: Set<string>,
-	today: string,
 ): Problem[] {
 	const problems: Problem[] = []
 	const p = (where: Where, field: string, code: string, vars?: Record<string, unknown>) =>
@@ -280,12 +276,6 @@ function checkReferences(
 		for (const e of parsed.demand) {
 			scope(e.where, 'org', e.record.org)
 			if (foreignDemands.has(e.record.ref)) p(e.where, 'ref', 'scope.otherOrg', { own })
-			else if (e.record.org === own) {
-				// An organization publishing by import is held to the editor's rules (a deadline, no date in the past). An
-				// operator's import (CLI, seed) moves data as it is: a backup of past lists restores unchanged.
-				const stored = db.select({ id: demandLists.id }).from(demandLists).where(and(eq(demandLists.ref, e.record.ref), eq(demandLists.orgId, actor.orgId))).get()
-				for (const i of publishingIssues(e.record, baselineOf(stored ? demandRecordById(db, stored.id) : null), today)) p(e.where, pathToField(i.path), i.code, i.vars)
-			}
 		}
 	}
 	return problems

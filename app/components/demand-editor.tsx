@@ -20,7 +20,7 @@ import type { OrgKind } from '#app/modules/accounts/permissions.ts'
 import { CATEGORIES, CERTIFICATION_TYPES, DEMAND_KIND_LABELS, REGIONS, SCENARIOS } from '#app/modules/catalog/reference-data.ts'
 import { demandForm, EDITOR_OPS, type ConstraintOp, type DemandFormValue } from '#app/modules/demands/form.ts'
 import type { DemandRecord } from '#app/modules/demands/schema.ts'
-import { label } from '#app/utils/format.ts'
+import { certificationText, label } from '#app/utils/format.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { useLocale } from '#app/utils/root-data.ts'
 
@@ -271,7 +271,7 @@ function ItemBlock({ form, item, index, listRef }: { form: FormMetadata<DemandFo
 				<CheckboxGroup
 					legend={t('demandEditor.certifications')}
 					field={f.certifications}
-					options={CERTIFICATION_TYPES.map((c) => ({ value: c.code, label: `${c.code} ${label.certification(c.code, locale)}` }))}
+					options={CERTIFICATION_TYPES.map((c) => ({ value: c.code, label: certificationText(c.code, locale) }))}
 				/>
 			</div>
 

@@ -11,6 +11,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
+import { CertificationBadges } from '#app/components/certification-badges.tsx'
 import { ConstraintList } from '#app/components/constraint-text.tsx'
 import { Dash, FactGrid, textLinkClass } from '#app/components/fact-grid.tsx'
 import { CsrfInput, ErrorList, Field, FormErrors, SubmitButton } from '#app/components/forms.tsx'
@@ -36,7 +37,7 @@ import {
 	type Refusal,
 } from '#app/modules/responses/submit.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
-import { formatDate, formatNumber, formatPrice, label, todayIso } from '#app/utils/format.ts'
+import { formatDate, formatNumber, formatPrice, todayIso } from '#app/utils/format.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { demandHref, listingHref, orgHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
@@ -184,13 +185,7 @@ export default function NewResponse() {
 						[
 							t('responses.new.certifications'),
 							item.certifications.length ? (
-								<span className="flex flex-wrap gap-1">
-									{item.certifications.map((c) => (
-										<Badge key={c} tone="blue" title={label.certification(c, locale)}>
-											{c}
-										</Badge>
-									))}
-								</span>
+								<CertificationBadges codes={item.certifications} />
 							) : (
 								t('responses.new.none')
 							),

@@ -128,7 +128,7 @@ const en: Widen<typeof zh> = {
 			reset: 'Clear filters',
 			filters: 'Filter demand lists',
 		},
-		constraint: { has: 'must be stated' },
+		constraint: { has: 'must be stated', in: 'in' },
 		standard: {
 			items: 'Items',
 			rule: 'Quantity',

@@ -127,7 +127,7 @@ export default {
 			reset: '清除条件',
 			filters: '筛选需求',
 		},
-		constraint: { has: '须标明' },
+		constraint: { has: '须标明', in: '属于' },
 		standard: {
 			items: '配备条目',
 			rule: '配备数量',

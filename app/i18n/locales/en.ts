@@ -251,6 +251,8 @@ const en: Widen<typeof zh> = {
 		'quantity.both': 'give a fixed quantity (fixed) or a quantity per person (perPerson), not both',
 		'unit.unknown': 'unit "{{value}}" is not recognised (use a standard unit such as m3/h, L/s, kg, m, min, kW, MPa, L, or a count such as 人 or ℃)',
 		'unit.wrongDimension': 'unit "{{value}}" does not measure "{{name}}" (use a unit such as {{examples}})',
+		'spec.numberWithUnit': 'with the unit "{{unit}}" the value must be a number (such as 500); "{{value}}" is not. Leave the unit empty for a text value such as IP67',
+		'spec.wrongDimension': 'unit "{{value}}" does not measure "{{name}}" (use a unit such as {{examples}})',
 		'inventory.itemOrName': 'each inventory lot needs an item (standard item ref) or a name',
 		'ref.duplicateInFile': 'ref "{{value}}" appears more than once in the file',
 		'org.notFound': 'organization "{{value}}" does not exist (neither in the file nor in the database)',

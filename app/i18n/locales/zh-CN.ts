@@ -245,6 +245,8 @@ export default {
 		'quantity.both': '固定数量（fixed）和按人配备（perPerson）只能填写一项',
 		'unit.unknown': '无法识别的单位 “{{value}}”（请使用 m3/h、L/s、kg、m、min、kW、MPa、L 等标准单位，或 人、个、℃ 等计数单位）',
 		'unit.wrongDimension': '单位 “{{value}}” 与技术要求 “{{name}}” 的量纲不符（应使用 {{examples}} 等单位）',
+		'spec.numberWithUnit': '填写了单位 “{{unit}}” 时，数值应为数字（如 500），“{{value}}” 不是数字；文字参数（如 IP67）请不填单位',
+		'spec.wrongDimension': '单位 “{{value}}” 不适用于 “{{name}}”（应使用 {{examples}} 等单位）',
 		'inventory.itemOrName': '每条台账需填写 item（标准条目编号）或 name（名称）',
 		'ref.duplicateInFile': '编号 “{{value}}” 在文件中重复出现',
 		'org.notFound': '机构 “{{value}}” 不存在（文件和数据库中均未找到）',

@@ -116,6 +116,18 @@ const en: Widen<typeof zh> = {
 			edition: 'Edition',
 			noDeadline: 'Open-ended',
 			scenarios: 'Scenarios',
+			doc: {
+				number: 'No. ',
+				printedOn: 'Printed on ',
+				contactLine: 'Contact',
+				contact: 'Contact person',
+				phone: 'Phone',
+				email: 'Email',
+				address: 'Address',
+				noContact: 'The publisher has not made its contact details public; contact it through the platform',
+				howToRespond: 'To respond: log in to the Emergency Equipment Exchange, open this list and choose “Respond / quote” on an item before the deadline.',
+				source: 'Published on the Emergency Equipment Exchange; the online version prevails: {{url}}',
+			},
 		},
 		demands: {
 			title: 'Demand lists',

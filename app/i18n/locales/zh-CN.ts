@@ -115,6 +115,18 @@ export default {
 			edition: '版次',
 			noDeadline: '长期有效',
 			scenarios: '适用场景',
+			doc: {
+				number: '编号：',
+				printedOn: '打印日期：',
+				contactLine: '联系方式',
+				contact: '联系人',
+				phone: '电话',
+				email: '邮箱',
+				address: '地址',
+				noContact: '发布单位未公开联系方式，请通过平台联系',
+				howToRespond: '响应方式：登录应急装备供需对接平台，在本清单页面点击条目的“响应/报价”，于截止日期前提交。',
+				source: '本清单发布于应急装备供需对接平台，以网上公开版本为准：{{url}}',
+			},
 		},
 		demands: {
 			title: '需求清单',

@@ -10,7 +10,9 @@ export function CertificationBadges({ codes }: { codes: readonly string[] }) {
 		<ul className="flex flex-wrap gap-1">
 			{codes.map((c) => (
 				<li key={c}>
-					<Badge tone="blue">{certificationText(c, locale)}</Badge>
+					<Badge tone="blue">
+						<span className="whitespace-nowrap">{certificationText(c, locale)}</span>
+					</Badge>
 				</li>
 			))}
 		</ul>

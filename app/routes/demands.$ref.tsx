@@ -208,6 +208,11 @@ export default function DemandPage() {
 				)}
 			</section>
 
+			<p className="hidden text-right text-sm text-black print:block">
+				{org.name}
+				<br />
+				{list.publishedAt ? formatDate(list.publishedAt) : printedOn}
+			</p>
 			<footer className="hidden border-t border-black pt-2 text-xs text-black print:block">
 				{list.open ? <p>{t('ui.demand.doc.howToRespond')}</p> : null}
 				<p>{t('ui.demand.doc.source', { url })}</p>

@@ -1,5 +1,6 @@
-// Units on a configuration standard's spec requirements: a unit must be one the matcher can convert (or a plain
+// Units on specs. A configuration standard's requirement: a unit must be one the matcher can convert (or a plain
 // count or reading unit such as 人, ℃, dB), and it must measure what the spec's name says (a flow in m3/h, not kg).
+// A supplier's stated spec (listing editor): the same dimension rule, and a unit only after a value with a number.
 import { CANONICAL_UNIT, normaliseUnit, unitInfo, type Dimension } from './units.ts'
 
 /** Units that are not converted but are meaningful as written: counts, grades, temperatures, ratios, readings. */

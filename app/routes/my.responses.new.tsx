@@ -38,7 +38,7 @@ import {
 	submitResponse,
 	type Refusal,
 } from '#app/modules/responses/submit.server.ts'
-import { responseWarnings, warningsKey, type ResponseWarning } from '#app/modules/responses/warnings.ts'
+import { choiceGroup, responseWarnings, warningsKey, type ResponseWarning } from '#app/modules/responses/warnings.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate, formatNumber, formatPrice, todayIso } from '#app/utils/format.ts'
 import { parseForm } from '#app/utils/forms.ts'
@@ -62,7 +62,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const item = found.item
 	if (!item) throw notFound()
 	const refusal: Refusal | null = !verified ? 'orgUnverified' : found.ok ? null : found.reason
-	const listings = refusal ? [] : rankedOwnListings(db, orgId, matchItemOf(db, listRef, itemRef), today)
+	const listings = (refusal ? [] : rankedOwnListings(db, orgId, matchItemOf(db, listRef, itemRef), today)).map((l) => ({ ...l, group: choiceGroup(l) }))
 	// Never a 不符合 listing chosen for the supplier: the one the link names when it fits (or was already offered),
 	// else the best eligible one, else none (the form then asks for a choice).
 	const wanted = listings.find((l) => l.ref === url.searchParams.get('listing'))
@@ -171,9 +171,12 @@ export default function NewResponse() {
 	const attachmentErrors: string[] = Object.values(fields.attachments.allErrors).flat()
 	const listingErrorId = fields.listing.errors?.length ? `${fields.listing.id}-error` : undefined
 	const attachmentsErrorId = attachmentErrors.length ? `${fields.attachments.id}-error` : undefined
-	// Listings that fit the item first; the others (不符合, 同类参考) behind a toggle, never chosen for the supplier.
-	const eligible = d.listings.filter((l) => l.eligible)
-	const others = d.listings.filter((l) => !l.eligible)
+	// Listings that fit the item first; the same kind of equipment that fails a rule behind a toggle (open when nothing
+	// fits); everything else behind another, closed toggle. A listing is chosen for the supplier only when it fits.
+	const eligible = d.listings.filter((l) => l.group === 'eligible')
+	const near = d.listings.filter((l) => l.group === 'near')
+	const others = d.listings.filter((l) => l.group === 'other')
+	const holds = (ls: typeof d.listings) => ls.some((l) => l.ref === fields.listing.initialValue)
 	return (
 		<div className="mx-auto max-w-4xl space-y-6">
 			<nav aria-label={t('responses.new.back')} className="text-sm text-slate-500">
@@ -266,8 +269,18 @@ export default function NewResponse() {
 									{t('responses.new.noEligible')}
 								</p>
 							)}
+							{near.length ? (
+								<details className="mt-3 rounded-md border border-slate-200" open={!eligible.length || holds(near)}>
+									<summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-700">{t('responses.new.nearListings', { count: near.length })}</summary>
+									<ul className="divide-y divide-slate-100 px-3">
+										{near.map((l) => (
+											<ListingOption key={l.ref} listing={l} name={fields.listing.name} idPrefix={fields.listing.id} checked={fields.listing.initialValue === l.ref} invalid={!!listingErrorId} />
+										))}
+									</ul>
+								</details>
+							) : null}
 							{others.length ? (
-								<details className="mt-3 rounded-md border border-slate-200" open={!eligible.length || others.some((l) => l.ref === fields.listing.initialValue)}>
+								<details className="mt-3 rounded-md border border-slate-200" open={holds(others) || (!eligible.length && !near.length)}>
 									<summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-700">{t('responses.new.otherListings', { count: others.length })}</summary>
 									<ul className="divide-y divide-slate-100 px-3">
 										{others.map((l) => (
@@ -354,14 +367,16 @@ function ListingOption({ listing: l, name, idPrefix, checked, invalid }: { listi
 	return (
 		<li className="py-3">
 			<div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-				<input type="radio" id={id} name={name} value={l.ref} defaultChecked={checked} aria-invalid={invalid || undefined} className="h-4 w-4 accent-brand-700" />
-				<label htmlFor={id} className="min-w-0 font-medium text-slate-900">
-					{l.title}
-					{l.model ? <span className="ml-2 text-sm font-normal text-slate-500">{l.model}</span> : null}
-				</label>
-				<Link to={listingHref(l.ref)} className="text-sm">
-					{l.ref}
-				</Link>
+				<span className="flex min-w-0 flex-1 basis-64 items-center gap-3">
+					<input type="radio" id={id} name={name} value={l.ref} defaultChecked={checked} aria-invalid={invalid || undefined} className="h-4 w-4 shrink-0 accent-brand-700" />
+					<label htmlFor={id} className="min-w-0 font-medium text-slate-900">
+						{l.title}
+						{l.model ? <span className="ml-2 text-sm font-normal text-slate-500">{l.model}</span> : null}
+					</label>
+					<Link to={listingHref(l.ref)} className="shrink-0 text-sm">
+						{l.ref}
+					</Link>
+				</span>
 				<span className="ml-auto flex items-center gap-3">
 					{l.reasons.length && l.eligible ? <ScoreBar score={l.score} /> : null}
 					<Badge tone={verdict === 'eligible' ? 'green' : verdict === 'related' ? 'amber' : 'slate'}>{t(`matching.verdict.${verdict}`)}</Badge>

@@ -475,9 +475,9 @@ describe('the response form guards against offers that do not fit', () => {
 
 	it('chooses only a listing that fits: the best eligible one, or none at all', async () => {
 		const d = await page('list=DEM-W&item=W-1&listing=L-A2')
-		expect(d.listings.map((l) => [l.ref, l.eligible])).toEqual([
-			['L-A1', true],
-			['L-A2', false],
+		expect(d.listings.map((l) => [l.ref, l.eligible, l.group])).toEqual([
+			['L-A1', true, 'eligible'],
+			['L-A2', false, 'near'],
 		])
 		expect(d.defaultValue.listing).toBe('L-A1') // the link named the 6 L one, which does not fit
 		const none = await page('list=DEM-W&item=W-2')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, responseWarnings, warningsKey } from './warnings.ts'
+import { addDays, choiceGroup, responseWarnings, warningsKey } from './warnings.ts'
 
 const today = '2026-12-07'
 const item = { quantity: 2, budgetPerUnit: 9000, neededBy: '2027-01-06' } // 30 days from today
@@ -42,5 +42,17 @@ describe('warnings on a response before it is sent', () => {
 		expect(a).not.toBe('')
 		expect(a).not.toBe(b)
 		expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
+	})
+})
+
+describe('where the response form lists a listing', () => {
+	it('puts listings that fit first, the same kind of equipment next and everything else last', () => {
+		expect(choiceGroup(fits)).toBe('eligible')
+		expect(choiceGroup({ eligible: false, reasons: [{ criterion: 'certification:FIRE_VOL', ok: false }, { criterion: 'category', ok: true }] })).toBe('near')
+		expect(choiceGroup({ eligible: false, reasons: [{ criterion: 'name', ok: true }, { criterion: 'category', ok: false }] })).toBe('near')
+		// a fire extinguisher for a helmet item: neither its category nor its name fits
+		expect(choiceGroup({ eligible: false, reasons: [{ criterion: 'spec:整盔重量', ok: false }, { criterion: 'category', ok: false }, { criterion: 'text', ok: true }] })).toBe('other')
+		// a listing the matcher cannot see has no checklist
+		expect(choiceGroup({ eligible: false, reasons: [] })).toBe('other')
 	})
 })

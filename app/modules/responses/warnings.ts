@@ -45,3 +45,16 @@ export function responseWarnings(item: WarnedItem, offer: WarnedOffer, listing: 
 export function warningsKey(warnings: readonly ResponseWarning[]): string {
 	return warnings.map((w) => Object.values(w).flat().join(':')).join('|')
 }
+
+export type ChoiceGroup = 'eligible' | 'near' | 'other'
+
+/**
+ * Where the response form lists one of the supplier's listings for an item: `eligible` ones first, then `near` ones
+ * (the same kind of equipment — its category or its name fits — that fail a rule), then the `other` listings, which
+ * are not what the item asks for at all (fire extinguishers for a helmet item) and stay folded away.
+ */
+export function choiceGroup(choice: { eligible: boolean; reasons: readonly { criterion: string; ok: boolean }[] }): ChoiceGroup {
+	if (choice.eligible) return 'eligible'
+	const sameKind = choice.reasons.some((r) => (r.criterion === 'category' || r.criterion === 'name') && r.ok)
+	return sameKind ? 'near' : 'other'
+}

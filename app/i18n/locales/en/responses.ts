@@ -51,7 +51,8 @@ const en: Widen<typeof zh> = {
 		cannotRespond: 'You cannot respond to this item',
 		viewDemand: 'View the demand list',
 		noEligible: 'None of your published listings meets this item’s requirements. You may still respond with one of them; you will be asked again before it is sent.',
-		otherListings: 'Other listings (not meeting this item’s requirements, {{count}})',
+		nearListings: 'The same kind of equipment (not meeting this item’s requirements, {{count}})',
+		otherListings: 'Other listings (not the equipment this item asks for, {{count}})',
 		warnings: {
 			title: 'Please check before submitting',
 			intro: 'The following differs from what the buyer asked for. Correct it and submit again, or submit anyway if it is intended.',

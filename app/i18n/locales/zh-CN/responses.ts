@@ -48,7 +48,8 @@ export default {
 		cannotRespond: '不能响应此条目',
 		viewDemand: '查看需求清单',
 		noEligible: '本单位的在架产品都不符合本条目的要求。仍可选择其中一个响应，提交前会再次提示。',
-		otherListings: '其他产品（不符合本条目要求，{{count}} 个）',
+		nearListings: '同类产品（不符合本条目要求，{{count}} 个）',
+		otherListings: '其他在架产品（不是本条目所需的装备，{{count}} 个）',
 		warnings: {
 			title: '提交前请核对',
 			intro: '以下内容与需求方的要求不一致。请修改后重新提交，或确认无误后仍然提交。',

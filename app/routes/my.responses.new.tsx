@@ -154,13 +154,12 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewResponse() {
 	const d = useLoaderData<typeof loader>()
 	const actionData = useActionData<typeof action>()
-	const lastResult = actionData
 	const warned = actionData && 'warnings' in actionData ? (actionData as unknown as Warned) : null
 	const { t } = useTranslation()
 	const locale: Locale = useLocale()
 	const [form, fields] = useForm<z.input<typeof responseForm>>({
 		id: 'response',
-		lastResult,
+		lastResult: actionData,
 		shouldValidate: 'onBlur',
 		shouldRevalidate: 'onInput',
 		defaultValue: d.defaultValue,

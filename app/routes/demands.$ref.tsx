@@ -80,7 +80,7 @@ export default function DemandPage() {
 				<span aria-current="page">{list.ref}</span>
 			</nav>
 
-			<PrintHead list={list} org={org} printedOn={printedOn} url={url} />
+			<PrintHead list={list} org={org} printedOn={printedOn} />
 
 			<header className="flex flex-wrap items-start justify-between gap-4 print:hidden">
 				<div className="min-w-0 flex-1">
@@ -252,7 +252,7 @@ type Loaded = ReturnType<typeof useLoaderData<typeof loader>>
  * The printed list's head (print only): the publishing organization as a letterhead over a red rule, the title, the
  * list's number and the day it was printed, then the facts and the contact a supplier needs, as an official document.
  */
-function PrintHead({ list, org, printedOn, url }: { list: Loaded['list']; org: Loaded['org']; printedOn: string; url: string }) {
+function PrintHead({ list, org, printedOn }: { list: Loaded['list']; org: Loaded['org']; printedOn: string }) {
 	const { t } = useTranslation()
 	const locale = useLocale()
 	const status = list.open ? t('ui.demand.status.published') : t('ui.demand.status.closed')

@@ -21,7 +21,7 @@ import { CATEGORIES, CERTIFICATION_TYPES, DEMAND_KIND_LABELS, REGIONS, SCENARIOS
 import { demandForm, EDITOR_OPS, statusFor, type ConstraintOp, type DemandFormValue } from '#app/modules/demands/form.ts'
 import type { PublishBaseline } from '#app/modules/demands/publishing.ts'
 import type { DemandRecord } from '#app/modules/demands/schema.ts'
-import { label } from '#app/utils/format.ts'
+import { certificationText, label } from '#app/utils/format.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { useLocale } from '#app/utils/root-data.ts'
 
@@ -280,7 +280,7 @@ function ItemBlock({ form, item, index, listRef }: { form: FormMetadata<DemandFo
 				<CheckboxGroup
 					legend={t('demandEditor.certifications')}
 					field={f.certifications}
-					options={CERTIFICATION_TYPES.map((c) => ({ value: c.code, label: `${c.code} ${label.certification(c.code, locale)}` }))}
+					options={CERTIFICATION_TYPES.map((c) => ({ value: c.code, label: certificationText(c.code, locale) }))}
 				/>
 			</div>
 

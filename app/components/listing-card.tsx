@@ -1,7 +1,7 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { Locale } from '#app/i18n/translate.ts'
-import { formatPriceRange, label } from '#app/utils/format.ts'
+import { certificationShort, certificationText, formatPriceRange, label } from '#app/utils/format.ts'
 import { CategoryIcon } from './category-icon.tsx'
 import { Badge } from './ui.tsx'
 
@@ -49,8 +49,8 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
 					<span className="text-sm font-semibold text-brand-700">{price ?? t('ui.listing.priceOnRequest')}</span>
 					{listing.stock ? <Badge tone="green">{t('ui.listing.stock')} {listing.stock}</Badge> : null}
 					{listing.certifications.slice(0, 3).map((c) => (
-						<Badge key={c} tone="blue" title={label.certification(c, locale)}>
-							{c}
+						<Badge key={c} tone="blue" title={certificationText(c, locale)}>
+							{certificationShort(c, locale)}
 						</Badge>
 					))}
 				</div>

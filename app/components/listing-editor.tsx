@@ -11,7 +11,7 @@ import { CATEGORIES, CERTIFICATION_TYPES, categoryParent, SCENARIOS } from '#app
 import { formatNumber } from '#app/modules/catalog/units.ts'
 import { formDefaults, listingFormSchema, SUGGESTED_UNITS, trimmedForm, unitNote, type ListingFormValue, type ListingKind, type ListingStatus } from '#app/modules/listings/form.ts'
 import { parseForm } from '#app/utils/forms.ts'
-import { label } from '#app/utils/format.ts'
+import { certificationText, label } from '#app/utils/format.ts'
 import { useLocale } from '#app/utils/root-data.ts'
 
 export type EditorData = {
@@ -252,7 +252,7 @@ export function ListingEditor({ data, lastResult }: { data: EditorData; lastResu
 													<option value="">{t('listingEditor.cert.typeNone')}</option>
 													{CERTIFICATION_TYPES.map((c) => (
 														<option key={c.code} value={c.code}>
-															{`${c.code} ${label.certification(c.code, locale)}`}
+															{certificationText(c.code, locale)}
 														</option>
 													))}
 												</select>

@@ -3,6 +3,9 @@
 import { Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { Locale } from '#app/i18n/translate.ts'
+import { certificationText } from '#app/utils/format.ts'
+import { useLocale } from '#app/utils/root-data.ts'
 import { Badge } from './ui.tsx'
 
 export type ReasonView = { criterion: string; ok: boolean; detail: string }
@@ -30,14 +33,16 @@ export function ScoreBar({ score }: { score: number }) {
 	)
 }
 
-function criterionLabel(t: (k: string, o?: Record<string, unknown>) => string, criterion: string): string {
+/** A criterion's heading: 技术参数：扬程, 认证：EX（防爆合格证） (a certification by its name, never its bare code). */
+export function criterionLabel(t: (k: string, o?: Record<string, unknown>) => string, criterion: string, locale: Locale): string {
 	const [kind, ...rest] = criterion.split(':')
 	const name = rest.join(':')
-	return t(`matching.criteria.${kind}`, { name })
+	return t(`matching.criteria.${kind}`, { name: kind === 'certification' ? certificationText(name, locale) : name })
 }
 
 export function ReasonList({ reasons }: { reasons: ReasonView[] }) {
 	const { t } = useTranslation()
+	const locale = useLocale()
 	return (
 		<ul className="mt-2 space-y-1 text-sm">
 			{reasons.map((r) => (
@@ -47,7 +52,7 @@ export function ReasonList({ reasons }: { reasons: ReasonView[] }) {
 					</span>
 					<span className="sr-only">{r.ok ? t('matching.passed') : t('matching.failed')}</span>
 					<span>
-						<span className="font-medium text-slate-700">{criterionLabel(t, r.criterion)}</span>
+						<span className="font-medium text-slate-700">{criterionLabel(t, r.criterion, locale)}</span>
 						<span className="text-slate-500"> — </span>
 						<span className={r.detail.startsWith('无法比较') ? 'text-amber-800' : 'text-slate-700'}>{r.detail}</span>
 					</span>
@@ -84,8 +89,9 @@ function Verdict({ eligible, reasons }: { eligible: boolean; reasons: ReasonView
  */
 function ScoreOrShortfall({ eligible, score, reasons }: { eligible: boolean; score: number; reasons: ReasonView[] }) {
 	const { t } = useTranslation()
+	const locale = useLocale()
 	if (eligible) return <ScoreBar score={score} />
-	const failed = reasons.filter((r) => !r.ok && HARD.test(r.criterion)).map((r) => criterionLabel(t, r.criterion))
+	const failed = reasons.filter((r) => !r.ok && HARD.test(r.criterion)).map((r) => criterionLabel(t, r.criterion, locale))
 	if (!failed.length) return null
 	return <span className="text-xs text-slate-600">{t('matching.failedCriteria', { criteria: failed.join('、') })}</span>
 }

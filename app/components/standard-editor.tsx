@@ -11,7 +11,7 @@ import { Card, SectionTitle } from '#app/components/ui.tsx'
 import { CERTIFICATION_TYPES, TEAM_TYPES } from '#app/modules/catalog/reference-data.ts'
 import { NEW_ITEM, standardForm, type StandardFormValue } from '#app/modules/standards/form.ts'
 import type { StandardRecord } from '#app/modules/standards/schema.ts'
-import { label } from '#app/utils/format.ts'
+import { certificationText, label } from '#app/utils/format.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { useLocale } from '#app/utils/root-data.ts'
 
@@ -273,7 +273,7 @@ function ItemBlock({
 				<CheckboxGroup
 					legend={t('standardEditor.certifications')}
 					field={f.certifications}
-					options={CERTIFICATION_TYPES.map((c) => ({ value: c.code, label: `${c.code} ${label.certification(c.code, locale)}` }))}
+					options={CERTIFICATION_TYPES.map((c) => ({ value: c.code, label: certificationText(c.code, locale) }))}
 				/>
 			</div>
 		</div>

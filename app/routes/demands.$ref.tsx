@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { CertificationBadges } from '#app/components/certification-badges.tsx'
 import { ConstraintList } from '#app/components/constraint-text.tsx'
 import { PrintButton } from '#app/components/print-button.tsx'
 import { Dash, FactGrid, textLinkClass } from '#app/components/fact-grid.tsx'
@@ -9,12 +10,14 @@ import { CandidateList } from '#app/components/match-results.tsx'
 import { matchesForDemand } from '#app/modules/matching/load.server.ts'
 import { RespondLink } from '#app/components/respond-link.tsx'
 import { respondAffordance } from '#app/http/respond-affordance.server.ts'
+import { appUrl } from '#app/env.server.ts'
 import type { Locale } from '#app/i18n/translate.ts'
 import { getPublicDemand, isOpen } from '#app/modules/demands/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatDate, formatNumber, formatPrice, label, todayIso } from '#app/utils/format.ts'
 import { orgHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
+import { useLocale } from '#app/utils/root-data.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 const MATCHED_ITEMS = 30
@@ -40,7 +43,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			regionCode: list.regionCode ?? org.regionCode,
 			open: isOpen(list, today),
 		},
-		org: { ref: org.ref, name: org.name },
+		org: { ref: org.ref, name: org.name, contact: org.contact, phone: org.phone, email: org.email, address: org.address },
+		// The printed list is a document: it carries the day it was printed and where its public version lives.
+		printedOn: today,
+		url: `${appUrl()}/demands/${encodeURIComponent(list.ref)}`,
 		items: items.map((i) => ({
 			ref: i.ref,
 			position: i.position,
@@ -59,7 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function DemandPage() {
-	const { list, org, items, matches, matchesTruncated, respond } = useLoaderData<typeof loader>()
+	const { list, org, items, matches, matchesTruncated, respond, printedOn, url } = useLoaderData<typeof loader>()
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
 	const status = list.open ? t('ui.demand.status.published') : t('ui.demand.status.closed')
@@ -74,7 +80,9 @@ export default function DemandPage() {
 				<span aria-current="page">{list.ref}</span>
 			</nav>
 
-			<header className="flex flex-wrap items-start justify-between gap-4">
+			<PrintHead list={list} org={org} printedOn={printedOn} />
+
+			<header className="flex flex-wrap items-start justify-between gap-4 print:hidden">
 				<div className="min-w-0 flex-1">
 					<h1 className="text-2xl font-bold text-ink-900">{list.title}</h1>
 					<p className="mt-1 text-slate-600">
@@ -90,7 +98,7 @@ export default function DemandPage() {
 				<PrintButton>{t('ui.demand.print')}</PrintButton>
 			</header>
 
-			<Card>
+			<Card className="print:hidden">
 				<FactGrid
 					items={[
 						[
@@ -108,13 +116,13 @@ export default function DemandPage() {
 				/>
 			</Card>
 
-			<section aria-labelledby="items">
+			<section aria-labelledby="items" className="print-doc">
 				<SectionTitle id="items">
 					{t('ui.demand.items')} <span className="text-sm font-normal text-slate-500">({items.length})</span>
 				</SectionTitle>
 				{items.length ? (
 					<div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm print:overflow-visible print:shadow-none">
-						<table className="w-full min-w-[64rem] text-sm print:min-w-0" aria-labelledby="items">
+						<table className="doc-table w-full min-w-[64rem] text-sm print:min-w-0" aria-labelledby="items">
 							<thead className="bg-slate-50">
 								<tr className="border-b border-slate-200 text-left text-slate-600">
 									<th scope="col" className="whitespace-nowrap px-3 py-2 font-medium">
@@ -175,13 +183,7 @@ export default function DemandPage() {
 										</td>
 										<td className="px-3 py-3">
 											{item.certifications.length ? (
-												<span className="flex flex-wrap gap-1">
-													{item.certifications.map((c) => (
-														<Badge key={c} tone="blue" title={label.certification(c, locale)}>
-															{c}
-														</Badge>
-													))}
-												</span>
+												<CertificationBadges codes={item.certifications} />
 											) : (
 												<Dash />
 											)}
@@ -205,6 +207,16 @@ export default function DemandPage() {
 					<EmptyState>{t('ui.demand.empty')}</EmptyState>
 				)}
 			</section>
+
+			<p className="hidden text-right text-sm text-black print:block">
+				{org.name}
+				<br />
+				{list.publishedAt ? formatDate(list.publishedAt) : printedOn}
+			</p>
+			<footer className="hidden border-t border-black pt-2 text-xs text-black print:block">
+				{list.open ? <p>{t('ui.demand.doc.howToRespond')}</p> : null}
+				<p>{t('ui.demand.doc.source', { url })}</p>
+			</footer>
 
 			{matches.length ? (
 				<section aria-labelledby="matches" className="no-print">
@@ -231,6 +243,66 @@ export default function DemandPage() {
 				</section>
 			) : null}
 		</article>
+	)
+}
+
+type Loaded = ReturnType<typeof useLoaderData<typeof loader>>
+
+/**
+ * The printed list's head (print only): the publishing organization as a letterhead over a red rule, the title, the
+ * list's number and the day it was printed, then the facts and the contact a supplier needs, as an official document.
+ */
+function PrintHead({ list, org, printedOn }: { list: Loaded['list']; org: Loaded['org']; printedOn: string }) {
+	const { t } = useTranslation()
+	const locale = useLocale()
+	const status = list.open ? t('ui.demand.status.published') : t('ui.demand.status.closed')
+	const contact: [string, string | null][] = [
+		[t('ui.demand.doc.contact'), org.contact],
+		[t('ui.demand.doc.phone'), org.phone],
+		[t('ui.demand.doc.email'), org.email],
+		[t('ui.demand.doc.address'), org.address],
+	]
+	const given = contact.filter((c): c is [string, string] => !!c[1])
+	const facts: [string, string][] = [
+		[t('ui.demand.kind'), label.demandKind(list.kind, locale)],
+		[t('ui.demand.statusLabel'), status],
+		[t('ui.demand.publishedAt'), list.publishedAt ? formatDate(list.publishedAt) : '—'],
+		[t('ui.demand.deadline'), list.deadline ? formatDate(list.deadline) : t('ui.demand.noDeadline')],
+		[t('ui.demand.region'), label.region(list.regionCode, locale) || '—'],
+		...(list.edition ? [[t('ui.demand.edition'), list.edition] as [string, string]] : []),
+	]
+	return (
+		<header className="print-head hidden text-black print:block">
+			<p className="text-center text-xl font-bold tracking-widest">{org.name}</p>
+			<div className="print-rule mt-2" aria-hidden="true" />
+			<h1 className="mt-4 text-center text-2xl font-bold">{list.title}</h1>
+			<p className="mt-2 flex justify-between text-sm">
+				<span>
+					{t('ui.demand.doc.number')}
+					{list.ref}
+				</span>
+				<span>
+					{t('ui.demand.doc.printedOn')}
+					{printedOn}
+				</span>
+			</p>
+			<dl className="print-facts mt-3 text-sm">
+				{facts.map(([k, v]) => (
+					<div key={k}>
+						<dt>{k}</dt>
+						<dd>{v}</dd>
+					</div>
+				))}
+				<div className="print-facts-wide">
+					<dt>{t('ui.demand.publisher')}</dt>
+					<dd>{org.name}</dd>
+				</div>
+				<div className="print-facts-wide">
+					<dt>{t('ui.demand.doc.contactLine')}</dt>
+					<dd>{given.length ? given.map(([k, v]) => (locale === 'en' ? `${k}: ${v}` : `${k}：${v}`)).join(locale === 'en' ? ' · ' : '　') : t('ui.demand.doc.noContact')}</dd>
+				</div>
+			</dl>
+		</header>
 	)
 }
 

@@ -10,7 +10,7 @@ import { categoryParent } from '#app/modules/catalog/reference-data.ts'
 import { CANONICAL_UNIT, unitInfo } from '#app/modules/catalog/units.ts'
 import { getPublicListing } from '#app/modules/listings/queries.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
-import { formatDate, formatNumber, formatPriceRange, label, todayIso } from '#app/utils/format.ts'
+import { certificationText, formatDate, formatNumber, formatPriceRange, label, todayIso } from '#app/utils/format.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { errorMeta } from '#app/utils/meta.ts'
 
@@ -149,7 +149,7 @@ export default function ListingPage() {
 									return (
 										<li key={cert.position} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
 											<span>
-												<span className="font-semibold">{type.code}</span> <span className="text-slate-600">{locale === 'en' ? type.nameEn : type.nameZh}</span>
+												<span className="font-semibold">{certificationText(type.code, locale)}</span>
 												{cert.number ? (
 													<span className="ml-2 font-mono text-xs text-slate-500">
 														{t('ui.listing.number')} {cert.number}

@@ -11,10 +11,11 @@ import {
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
+import { CertificationBadges } from '#app/components/certification-badges.tsx'
 import { ConstraintList } from '#app/components/constraint-text.tsx'
 import { Dash, FactGrid, textLinkClass } from '#app/components/fact-grid.tsx'
 import { CsrfInput, ErrorList, Field, FormErrors, SubmitButton } from '#app/components/forms.tsx'
-import { ReasonList, ScoreBar } from '#app/components/match-results.tsx'
+import { criterionLabel, ReasonList, ScoreBar, verdictOf } from '#app/components/match-results.tsx'
 import { Badge, Card, PageHeader, SectionTitle } from '#app/components/ui.tsx'
 import { getLocale } from '#app/i18n/locale.server.ts'
 import { translate, type Locale } from '#app/i18n/translate.ts'
@@ -26,7 +27,9 @@ import { checkFiles } from '#app/modules/responses/attachments.server.ts'
 import { BODY_LIMITS, readForm } from '#app/http/request-body.server.ts'
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_NOTE, responseForm } from '#app/modules/responses/schema.ts'
 import {
+	checklistOf,
 	matchItemOf,
+	ownPublishedListings,
 	ownResponseTo,
 	rankedOwnListings,
 	REFUSAL_FIELD,
@@ -35,8 +38,9 @@ import {
 	submitResponse,
 	type Refusal,
 } from '#app/modules/responses/submit.server.ts'
+import { choiceGroup, responseWarnings, warningsKey, type ResponseWarning } from '#app/modules/responses/warnings.ts'
 import { getDb } from '#app/utils/db.server.ts'
-import { formatDate, formatNumber, formatPrice, label, todayIso } from '#app/utils/format.ts'
+import { formatDate, formatNumber, formatPrice, todayIso } from '#app/utils/format.ts'
 import { parseForm } from '#app/utils/forms.ts'
 import { demandHref, listingHref, orgHref } from '#app/utils/links.ts'
 import { notFoundMeta, pageMeta } from '#app/utils/meta.ts'
@@ -58,9 +62,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const item = found.item
 	if (!item) throw notFound()
 	const refusal: Refusal | null = !verified ? 'orgUnverified' : found.ok ? null : found.reason
-	const listings = refusal ? [] : rankedOwnListings(db, orgId, matchItemOf(db, listRef, itemRef), today)
-	const wanted = url.searchParams.get('listing')
-	const selected = listings.find((l) => l.ref === wanted)?.ref ?? listings[0]?.ref ?? null
+	const listings = (refusal ? [] : rankedOwnListings(db, orgId, matchItemOf(db, listRef, itemRef), today)).map((l) => ({ ...l, group: choiceGroup(l) }))
+	// Never a 不符合 listing chosen for the supplier: the one the link names when it fits (or was already offered),
+	// else the best eligible one, else none (the form then asks for a choice).
+	const wanted = listings.find((l) => l.ref === url.searchParams.get('listing'))
+	const selected = (wanted && (wanted.eligible || ownResponseTo(db, orgId, item.id, wanted.ref)) ? wanted.ref : null) ?? listings.find((l) => l.eligible)?.ref ?? null
 	const existing = selected ? ownResponseTo(db, orgId, item.id, selected) : null
 	return {
 		item: {
@@ -113,13 +119,27 @@ export async function action({ request }: ActionFunctionArgs) {
 			{ status: 400 },
 		)
 	const { orgId, orgRef } = caller.membership
+	const db = getDb()
+	const today = todayIso()
+	// The first submit of an offer that does not fit the item comes back with warnings (the reply keeps what was
+	// typed); the supplier corrects it or confirms these very warnings (their key), and only then is it sent. A
+	// submission that will be refused (someone else's listing, a closed list) is refused without warnings.
+	const target = respondableItem(db, v.list, v.item, orgId, today)
+	const own = target.ok ? ownPublishedListings(db, orgId).find((l) => l.ref === v.listing) : undefined
+	if (target.ok && own) {
+		const choice = checklistOf(db, matchItemOf(db, v.list, v.item), own.id, today)
+		const warnings = responseWarnings(target.item, { quantity: v.quantity, unitPrice: v.unitPrice, deliveryDays: v.deliveryDays }, choice, today)
+		const key = warningsKey(warnings)
+		if (warnings.length && form.get('confirm') !== key)
+			return data({ ...submission.reply({ hideFields: ['attachments'] }), warnings, confirmKey: key, hadFiles: files.length > 0 })
+	}
 	const result = submitResponse(
-		getDb(),
+		db,
 		{ kind: 'organization', orgId, orgRef, userId: caller.user.id },
 		{ listRef: v.list, itemRef: v.item },
 		{ listing: v.listing, unitPrice: v.unitPrice, quantity: v.quantity, deliveryDays: v.deliveryDays, note: v.note },
 		files,
-		{ today: todayIso(), ip: clientAddress(request) },
+		{ today, ip: clientAddress(request) },
 	)
 	if (!result.ok) {
 		const message = translate(locale, `responses.refused.${result.reason}`)
@@ -133,12 +153,13 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewResponse() {
 	const d = useLoaderData<typeof loader>()
-	const lastResult = useActionData<typeof action>()
+	const actionData = useActionData<typeof action>()
+	const warned = actionData && 'warnings' in actionData ? (actionData as unknown as Warned) : null
 	const { t } = useTranslation()
 	const locale: Locale = useLocale()
 	const [form, fields] = useForm<z.input<typeof responseForm>>({
 		id: 'response',
-		lastResult,
+		lastResult: actionData,
 		shouldValidate: 'onBlur',
 		shouldRevalidate: 'onInput',
 		defaultValue: d.defaultValue,
@@ -149,6 +170,12 @@ export default function NewResponse() {
 	const attachmentErrors: string[] = Object.values(fields.attachments.allErrors).flat()
 	const listingErrorId = fields.listing.errors?.length ? `${fields.listing.id}-error` : undefined
 	const attachmentsErrorId = attachmentErrors.length ? `${fields.attachments.id}-error` : undefined
+	// Listings that fit the item first; the same kind of equipment that fails a rule behind a toggle (open when nothing
+	// fits); everything else behind another, closed toggle. A listing is chosen for the supplier only when it fits.
+	const eligible = d.listings.filter((l) => l.group === 'eligible')
+	const near = d.listings.filter((l) => l.group === 'near')
+	const others = d.listings.filter((l) => l.group === 'other')
+	const holds = (ls: typeof d.listings) => ls.some((l) => l.ref === fields.listing.initialValue)
 	return (
 		<div className="mx-auto max-w-4xl space-y-6">
 			<nav aria-label={t('responses.new.back')} className="text-sm text-slate-500">
@@ -184,13 +211,7 @@ export default function NewResponse() {
 						[
 							t('responses.new.certifications'),
 							item.certifications.length ? (
-								<span className="flex flex-wrap gap-1">
-									{item.certifications.map((c) => (
-										<Badge key={c} tone="blue" title={label.certification(c, locale)}>
-											{c}
-										</Badge>
-									))}
-								</span>
+								<CertificationBadges codes={item.certifications} />
 							) : (
 								t('responses.new.none')
 							),
@@ -221,6 +242,7 @@ export default function NewResponse() {
 					<input {...getInputProps(fields.list, { type: 'hidden' })} />
 					<input {...getInputProps(fields.item, { type: 'hidden' })} />
 					<FormErrors errors={form.errors} />
+					{warned ? <Warnings warnings={warned.warnings} hadFiles={warned.hadFiles} unit={item.unit} confirmKey={warned.confirmKey} /> : null}
 					{d.existing ? (
 						<p role="note" className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-sky-900">
 							{t('responses.new.existing', {
@@ -235,45 +257,37 @@ export default function NewResponse() {
 							<p id={`${fields.listing.id}-help`} className="mt-1 text-sm text-slate-600">
 								{t('responses.new.chooseListingHelp')}
 							</p>
-							<ul className="mt-3 divide-y divide-slate-100">
-								{d.listings.map((l) => {
-									const id = `${fields.listing.id}-${l.ref}`
-									return (
-										<li key={l.ref} className="py-3">
-											<div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-												<input
-													type="radio"
-													id={id}
-													name={fields.listing.name}
-													value={l.ref}
-													defaultChecked={fields.listing.initialValue === l.ref}
-													aria-invalid={listingErrorId ? true : undefined}
-													className="h-4 w-4 accent-brand-700"
-												/>
-												<label htmlFor={id} className="font-medium text-slate-900">
-													{l.title}
-													{l.model ? <span className="ml-2 text-sm font-normal text-slate-500">{l.model}</span> : null}
-												</label>
-												<Link to={listingHref(l.ref)} className="text-sm">
-													{l.ref}
-												</Link>
-												<span className="ml-auto flex items-center gap-3">
-													{l.reasons.length ? <ScoreBar score={l.score} /> : null}
-													<Badge tone={l.eligible ? 'green' : 'slate'}>{l.eligible ? t('matching.eligible') : t('matching.ineligible')}</Badge>
-												</span>
-											</div>
-											{l.reasons.length ? (
-												<details className="mt-1 pl-7">
-													<summary className="cursor-pointer text-sm text-slate-600">{t('responses.new.checklist')}</summary>
-													<ReasonList reasons={l.reasons} />
-												</details>
-											) : (
-												<p className="mt-1 pl-7 text-sm text-slate-500">{t('responses.new.noChecklist')}</p>
-											)}
-										</li>
-									)
-								})}
-							</ul>
+							{eligible.length ? (
+								<ul className="mt-3 divide-y divide-slate-100">
+									{eligible.map((l) => (
+										<ListingOption key={l.ref} listing={l} name={fields.listing.name} idPrefix={fields.listing.id} checked={fields.listing.initialValue === l.ref} invalid={!!listingErrorId} />
+									))}
+								</ul>
+							) : (
+								<p role="note" className="mt-3 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+									{t('responses.new.noEligible')}
+								</p>
+							)}
+							{near.length ? (
+								<details className="mt-3 rounded-md border border-slate-200" open={!eligible.length || holds(near)}>
+									<summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-700">{t('responses.new.nearListings', { count: near.length })}</summary>
+									<ul className="divide-y divide-slate-100 px-3">
+										{near.map((l) => (
+											<ListingOption key={l.ref} listing={l} name={fields.listing.name} idPrefix={fields.listing.id} checked={fields.listing.initialValue === l.ref} invalid={!!listingErrorId} />
+										))}
+									</ul>
+								</details>
+							) : null}
+							{others.length ? (
+								<details className="mt-3 rounded-md border border-slate-200" open={holds(others) || (!eligible.length && !near.length)}>
+									<summary className="cursor-pointer px-3 py-2 text-sm font-medium text-slate-700">{t('responses.new.otherListings', { count: others.length })}</summary>
+									<ul className="divide-y divide-slate-100 px-3">
+										{others.map((l) => (
+											<ListingOption key={l.ref} listing={l} name={fields.listing.name} idPrefix={fields.listing.id} checked={fields.listing.initialValue === l.ref} invalid={!!listingErrorId} />
+										))}
+									</ul>
+								</details>
+							) : null}
 							<ErrorList id={listingErrorId} errors={fields.listing.errors} />
 						</fieldset>
 					</Card>
@@ -327,9 +341,93 @@ export default function NewResponse() {
 							<ErrorList id={attachmentsErrorId} errors={attachmentErrors} />
 						</div>
 					</Card>
-					<SubmitButton pendingText={t('responses.new.submitting')}>{t('responses.new.submit')}</SubmitButton>
+					<div className="flex flex-wrap items-center gap-3">
+						<SubmitButton pendingText={t('responses.new.submitting')}>{t('responses.new.submit')}</SubmitButton>
+						{warned ? (
+							<SubmitButton name="confirm" value={warned.confirmKey} tone="secondary">
+								{t('responses.new.warnings.confirm')}
+							</SubmitButton>
+						) : null}
+					</div>
 				</Form>
 			)}
+		</div>
+	)
+}
+
+type Warned = { warnings: ResponseWarning[]; confirmKey: string; hadFiles: boolean }
+type Choice = ReturnType<typeof useLoaderData<typeof loader>>['listings'][number]
+
+/** One listing to offer: its radio, name, verdict and the matcher's checklist (open without JavaScript). */
+function ListingOption({ listing: l, name, idPrefix, checked, invalid }: { listing: Choice; name: string; idPrefix: string; checked: boolean; invalid: boolean }) {
+	const { t } = useTranslation()
+	const id = `${idPrefix}-${l.ref}`
+	const verdict = l.reasons.length ? verdictOf(l.eligible, l.reasons) : 'ineligible'
+	return (
+		<li className="py-3">
+			<div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+				<span className="flex min-w-0 flex-1 basis-64 items-center gap-3">
+					<input type="radio" id={id} name={name} value={l.ref} defaultChecked={checked} aria-invalid={invalid || undefined} className="h-4 w-4 shrink-0 accent-brand-700" />
+					<label htmlFor={id} className="min-w-0 font-medium text-slate-900">
+						{l.title}
+						{l.model ? <span className="ml-2 text-sm font-normal text-slate-500">{l.model}</span> : null}
+					</label>
+					<Link to={listingHref(l.ref)} className="shrink-0 text-sm">
+						{l.ref}
+					</Link>
+				</span>
+				<span className="ml-auto flex items-center gap-3">
+					{l.reasons.length && l.eligible ? <ScoreBar score={l.score} /> : null}
+					<Badge tone={verdict === 'eligible' ? 'green' : verdict === 'related' ? 'amber' : 'slate'}>{t(`matching.verdict.${verdict}`)}</Badge>
+				</span>
+			</div>
+			{l.reasons.length ? (
+				<details className="mt-1 pl-7">
+					<summary className="cursor-pointer text-sm text-slate-600">{t('responses.new.checklist')}</summary>
+					<ReasonList reasons={l.reasons} />
+				</details>
+			) : (
+				<p className="mt-1 pl-7 text-sm text-slate-500">{t('responses.new.noChecklist')}</p>
+			)}
+		</li>
+	)
+}
+
+/** The first submit's warnings, each in words, with the confirmation that sends the response anyway. */
+function Warnings({ warnings, hadFiles, unit, confirmKey }: { warnings: ResponseWarning[]; hadFiles: boolean; unit: string | null; confirmKey: string }) {
+	const { t } = useTranslation()
+	const locale = useLocale()
+	const qty = (n: number) => `${formatNumber(n, locale)}${unit ? ` ${unit}` : ''}`
+	const text = (w: ResponseWarning) => {
+		switch (w.code) {
+			case 'ineligible':
+				return t('responses.new.warnings.ineligible', { criteria: w.criteria.map((c) => criterionLabel(t, c, locale)).join('、') })
+			case 'quantityOverNeed':
+				return t('responses.new.warnings.quantityOverNeed', { quantity: qty(w.quantity), need: qty(w.need) })
+			case 'priceOverBudget':
+				return t('responses.new.warnings.priceOverBudget', { price: formatPrice(w.price, locale), budget: formatPrice(w.budget, locale), percent: formatNumber(w.percent, locale) })
+			case 'deliveryAfterNeed':
+				return t('responses.new.warnings.deliveryAfterNeed', { days: w.days, arrives: w.arrives, neededBy: w.neededBy })
+		}
+	}
+	return (
+		<div role="alert" aria-labelledby="response-warnings" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950">
+			<h2 id="response-warnings" className="font-semibold">
+				{t('responses.new.warnings.title')}
+			</h2>
+			<p className="mt-1 text-sm">{t('responses.new.warnings.intro')}</p>
+			<ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+				{warnings.map((w) => (
+					<li key={w.code}>{text(w)}</li>
+				))}
+			</ul>
+			{hadFiles ? <p className="mt-2 text-sm">{t('responses.new.warnings.files')}</p> : null}
+			<div className="mt-3 flex flex-wrap items-center gap-3">
+				<SubmitButton name="confirm" value={confirmKey} tone="secondary">
+					{t('responses.new.warnings.confirm')}
+				</SubmitButton>
+				<span className="text-sm">{t('responses.new.warnings.confirmHelp')}</span>
+			</div>
 		</div>
 	)
 }

@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { CertificationBadges } from '#app/components/certification-badges.tsx'
 import { ConstraintList } from '#app/components/constraint-text.tsx'
 import { PrintButton } from '#app/components/print-button.tsx'
 import { Dash, FactGrid, textLinkClass } from '#app/components/fact-grid.tsx'
@@ -176,13 +177,7 @@ export default function StandardPage() {
 										</td>
 										<td className="px-3 py-3">
 											{item.certifications.length ? (
-												<span className="flex flex-wrap gap-1">
-													{item.certifications.map((c) => (
-														<Badge key={c} tone="blue" title={label.certification(c, locale)}>
-															{c}
-														</Badge>
-													))}
-												</span>
+												<CertificationBadges codes={item.certifications} />
 											) : (
 												<Dash />
 											)}

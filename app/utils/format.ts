@@ -31,6 +31,32 @@ export const label = {
 	region: (code: string | null | undefined, locale: Locale) => (code ? regionLabel(code, locale) : ''),
 }
 
+/**
+ * Codes of this platform's own making, which no certificate carries (FIRE_VOL, VEH): a reader sees only the name.
+ * The others are marks printed on certificates (CCC, EX, MA …) and are shown with their name.
+ */
+const INTERNAL_CERTIFICATION_CODES = new Set(['FIRE_VOL', 'VEH'])
+
+/**
+ * A required or held certification as a person reads it: `EX（防爆合格证）` / `EX (Explosion-proof certificate)`, or the
+ * name alone when the code means nothing to a reader or the name already carries it (CE认证). Codes stay in
+ * machine interchange (JSON, import files); this is for pages, printouts and reasons.
+ */
+export function certificationText(code: string, locale: Locale): string {
+	const c = CERTIFICATION_BY_CODE.get(code)
+	if (!c) return code
+	const name = locale === 'en' ? c.en : c.zh
+	if (INTERNAL_CERTIFICATION_CODES.has(code) || name.includes(code)) return name
+	return locale === 'en' ? `${code} (${name})` : `${code}（${name}）`
+}
+
+/** The short form for tight places (cards, chips): the mark where certificates carry one, else the name. */
+export function certificationShort(code: string, locale: Locale): string {
+	const c = CERTIFICATION_BY_CODE.get(code)
+	if (!c) return code
+	return INTERNAL_CERTIFICATION_CODES.has(code) ? (locale === 'en' ? c.en : c.zh) : code
+}
+
 /** ¥1,200,000 in English; 120万元 style for large amounts in Chinese, as procurement officers write them. */
 export function formatPrice(value: number, locale: Locale): string {
 	if (locale === 'zh-CN' && value >= 10_000) {

@@ -11,7 +11,7 @@ test('a demand page shows 匹配结果 per item with a ✓/✗ checklist that op
 	const reasons = first.locator('details li')
 	await expect(reasons.first()).toBeHidden()
 	await first.locator('summary').click()
-	await expect(reasons.filter({ hasText: '认证：FIRE_VOL' })).toContainText('✓')
+	await expect(reasons.filter({ hasText: '认证：消防产品自愿性认证' })).toContainText('✓')
 	await expect(reasons.filter({ hasText: '技术参数：' }).first()).toBeVisible()
 	await context.close()
 })

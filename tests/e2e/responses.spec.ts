@@ -13,8 +13,10 @@ test('supplier responds to a demand item; the team compares, awards and records 
 	await supplier.goto('/demands/DEM-2026-001')
 	await supplier.getByRole('link', { name: '响应/报价：正压式消防空气呼吸器' }).click()
 	await expect(supplier.getByRole('heading', { name: '提交响应/报价' })).toBeVisible()
-	// the listings are ranked by the matcher, each with its computed checklist
+	// the listings are ranked by the matcher, each with its computed checklist; none of the supplier's fits this item,
+	// so none is chosen for it and the others are open to choose from
 	const choice = supplier.getByRole('radio', { name: /消防员正压式空气呼吸器/ })
+	await expect(choice).not.toBeChecked()
 	await choice.check()
 	await supplier.getByLabel('单价（元）').fill('8800')
 	await supplier.getByLabel(/供应数量/).fill('12')
@@ -22,6 +24,11 @@ test('supplier responds to a demand item; the team compares, awards and records 
 	await supplier.getByLabel('说明').fill('整机三年质保，免费培训')
 	await supplier.getByLabel('附件').setInputFiles({ name: '报价单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') })
 	await supplier.getByRole('button', { name: '提交响应' }).click()
+	// the listing lacks the required 消防产品自愿性认证: the first submit warns, naming it, and sends nothing
+	const warning = supplier.getByRole('alert').filter({ hasText: '提交前请核对' })
+	await expect(warning).toContainText('所选产品不符合本条目要求（未满足：认证：消防产品自愿性认证）')
+	await expectAccessible(supplier)
+	await warning.getByRole('button', { name: '仍然提交' }).click()
 	await expect(supplier).toHaveURL(/\/my\/responses\?saved=/)
 	await expect(supplier.getByRole('status')).toHaveText('响应已提交，需求单位会收到通知。')
 	const row = supplier.getByRole('row', { name: /正压式消防空气呼吸器/ })

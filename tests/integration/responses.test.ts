@@ -19,6 +19,8 @@ import { loader as attachmentLoader } from '#app/routes/attachments.$id.tsx'
 import { action as apiPost } from '#app/routes/api.v1.demands.$ref_.items.$itemRef.responses.tsx'
 import { loader as apiList } from '#app/routes/api.v1.demands.$ref_.responses.tsx'
 import { recordToFormValue } from '#app/modules/demands/form.ts'
+import { addDays } from '#app/modules/responses/warnings.ts'
+import { todayIso } from '#app/utils/format.ts'
 import type { Db } from '#db/client.server.ts'
 import { auditLog, demandItems, demandLists, notifications, responseAttachments, responses } from '#db/schema/index.ts'
 import { addMember, anonymousCookie, BASE, bodyOf, cookieFor, createOrg, createUser, CSRF_TOKEN, formRequest, getRequest, installAppDb, settle, statusOf } from '#tests/setup/app.ts'
@@ -67,6 +69,16 @@ beforeAll(async () => {
 				{ ref: 'DEM-CLOSED', org: 'TEAM-1', title: '已截止', status: 'closed', items: [item('C-1')] },
 				{ ref: 'DEM-PAST', org: 'TEAM-1', title: '已过期', deadline: '2020-01-01', items: [item('P-1')] },
 				{ ref: 'DEM-2', org: 'TEAM-2', title: '二号队的清单', items: [item('T2-1')] },
+				{
+					ref: 'DEM-W',
+					org: 'TEAM-2',
+					title: '头盔与呼吸器',
+					deadline: '2099-12-31',
+					items: [
+						{ ...item('W-1', 2), budgetPerUnit: 9000, neededBy: addDays(todayIso(), 30) },
+						{ ...item('W-2', 2), specs: [{ name: '气瓶容积', op: '>=', value: 12, unit: 'L' }] },
+					],
+				},
 			],
 		},
 		{ actor: { kind: 'operator', label: 'test' } },
@@ -99,6 +111,16 @@ function multipart(pathname: string, fields: Record<string, string>, cookie: str
 
 const respond = (fields: Record<string, string>, cookie = supplier, files: { name: string; bytes: Uint8Array; type?: string }[] = []) =>
 	settle(newAction(args(multipart('/my/responses/new', { list: 'DEM-1', item: 'I-1', listing: 'L-A1', quantity: '10', ...fields }, cookie, files))))
+
+type Warned = Reply & { warnings?: { code: string; criteria?: string[] }[]; confirmKey?: string }
+
+/** Submits, and confirms the warnings once when the form comes back with some (as a supplier who means it would). */
+async function respondConfirmed(fields: Record<string, string>, cookie = supplier) {
+	const first = await respond(fields, cookie)
+	if (statusOf(first) !== 200) return first
+	const { confirmKey } = (await bodyOf(first)) as Warned
+	return respond({ ...fields, confirm: confirmKey ?? '' }, cookie)
+}
 
 const countResponses = () => db.select().from(responses).all().length
 const item = (ref: string) => db.select().from(demandItems).where(eq(demandItems.ref, ref)).get()!
@@ -219,7 +241,7 @@ describe('the responder’s list and withdrawing', () => {
 	})
 
 	it('withdraws, and another organization cannot withdraw it', async () => {
-		const r2 = (await respond({ item: 'I-2', listing: 'L-A2', quantity: '5' })) as Response
+		const r2 = (await respondConfirmed({ item: 'I-2', listing: 'L-A2', quantity: '5' })) as Response
 		expect(r2.status).toBe(302)
 		const id = db.select().from(responses).where(eq(responses.demandItemId, item('I-2').id)).get()!.id
 		const foreign = await settle(mineAction(args(formRequest('/my/responses', { intent: 'withdraw', response: String(id) }, other))))
@@ -231,7 +253,7 @@ describe('the responder’s list and withdrawing', () => {
 		const again = await mineAction(args(formRequest('/my/responses', { intent: 'withdraw', response: String(id) }, supplier)))
 		expect(statusOf(again)).toBe(409)
 		// a withdrawn response may be submitted again
-		expect(((await respond({ item: 'I-2', listing: 'L-A2', quantity: '5' })) as Response).status).toBe(302)
+		expect(((await respondConfirmed({ item: 'I-2', listing: 'L-A2', quantity: '5' })) as Response).status).toBe(302)
 		expect(db.select().from(responses).where(eq(responses.id, id)).get()!.status).toBe('submitted')
 	})
 })
@@ -483,5 +505,52 @@ describe('JSON API', () => {
 		expect(body.items.find((i) => i.ref === 'I-3')!.responses.map((r) => r.supplier.ref)).toEqual(['ENT-B', 'ENT-A'])
 		expect((await get(team2)).status).toBe(404)
 		expect((await get(supplier)).status).toBe(404)
+	})
+})
+
+describe('the response form guards against offers that do not fit', () => {
+	const page = async (query: string) => (await newLoader(args(getRequest(`/my/responses/new?${query}`, supplier)))) as Awaited<ReturnType<typeof newLoader>>
+
+	it('chooses only a listing that fits: the best eligible one, or none at all', async () => {
+		const d = await page('list=DEM-W&item=W-1&listing=L-A2')
+		expect(d.listings.map((l) => [l.ref, l.eligible, l.group])).toEqual([
+			['L-A1', true, 'eligible'],
+			['L-A2', false, 'near'],
+		])
+		expect(d.defaultValue.listing).toBe('L-A1') // the link named the 6 L one, which does not fit
+		const none = await page('list=DEM-W&item=W-2')
+		expect(none.listings.every((l) => !l.eligible)).toBe(true)
+		expect(none.defaultValue.listing).toBe('')
+	})
+
+	it('warns on the first submit of 500 units, 99,999,999 元 and 999 days, writing nothing, and keeps what was typed', async () => {
+		const before = countResponses()
+		const fields = { list: 'DEM-W', item: 'W-1', quantity: '500', unitPrice: '99999999', deliveryDays: '999' }
+		const res = await respond(fields)
+		expect(statusOf(res)).toBe(200)
+		const body = (await bodyOf(res)) as Warned
+		expect(body.warnings?.map((w) => w.code)).toEqual(['quantityOverNeed', 'priceOverBudget', 'deliveryAfterNeed'])
+		expect(body.initialValue).toMatchObject({ quantity: '500', unitPrice: '99999999', deliveryDays: '999', listing: 'L-A1' })
+		expect(countResponses()).toBe(before)
+		// a confirmation of other warnings (an older price) does not send it
+		const stale = await respond({ ...fields, unitPrice: '20000', confirm: body.confirmKey! })
+		expect(statusOf(stale)).toBe(200)
+		expect(countResponses()).toBe(before)
+		// confirming these very warnings sends it as typed
+		const sent = (await respond({ ...fields, confirm: body.confirmKey! })) as Response
+		expect(sent.status).toBe(302)
+		expect(countResponses()).toBe(before + 1)
+		expect(db.select().from(responses).where(eq(responses.demandItemId, item('W-1').id)).get()).toMatchObject({ quantity: 500, unitPrice: 99999999, deliveryDays: 999 })
+	})
+
+	it('warns when the chosen listing does not meet the item, naming what it fails', async () => {
+		const res = await respond({ list: 'DEM-W', item: 'W-2', listing: 'L-A1', quantity: '2' })
+		expect(statusOf(res)).toBe(200)
+		expect(((await bodyOf(res)) as Warned).warnings).toEqual([{ code: 'ineligible', criteria: ['spec:气瓶容积'] }])
+	})
+
+	it('sends an offer that fits at once', async () => {
+		const res = (await respond({ list: 'DEM-W', item: 'W-1', listing: 'L-A1', quantity: '2', unitPrice: '8500', deliveryDays: '10' })) as Response
+		expect(res.status).toBe(302)
 	})
 })

@@ -18,6 +18,10 @@ describe('the XLSX template', () => {
 		await wb.xlsx.load((await writeTemplate()) as unknown as ExcelJS.Buffer)
 		expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '机构', '装备', '需求', '标准', '队伍'])
 		expect(wb.getWorksheet('装备')!.getRow(1).getCell(1).value).toBe('供给编号*')
+		// the certification columns take codes; the instructions say what each one is
+		const help: string[] = []
+		wb.getWorksheet('说明')!.eachRow((row) => help.push(String(row.getCell('E').value ?? '')))
+		expect(help.find((h) => h.startsWith('认证类型代码'))).toContain('FIRE_VOL = 消防产品自愿性认证')
 	})
 
 	it('an empty template imports as nothing, without errors', async () => {

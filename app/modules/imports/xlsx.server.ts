@@ -18,6 +18,7 @@ import { problem, RECORD_TYPES, type Problem, type RecordType } from '#app/utils
 import { PLURAL, type ReadResult } from './formats.ts'
 import { checkWorkbook } from './workbook-limits.server.ts'
 import { LIMITS } from '../catalog/fields.ts'
+import { CERTIFICATION_TYPES } from '../catalog/reference-data.ts'
 
 type Kind = 'string' | 'number' | 'boolean' | 'date' | 'list' | 'specs' | 'constraints' | 'certifications'
 type Column = { path: string; zh: string; kind: Kind; required?: boolean; help?: string; example?: string }
@@ -413,6 +414,8 @@ export async function writeTemplate(): Promise<Buffer> {
 		sheet: '总则',
 		help: `文件不超过 ${LIMITS.fileBytes / 1024 / 1024} MB；解压后不超过 ${LIMITS.xlsxUnpackedBytes / 1024 / 1024} MB、${LIMITS.xlsxRows.toLocaleString('en-US')} 行、${LIMITS.xlsxCells.toLocaleString('en-US')} 个单元格。文字中的控制字符（如 NUL）会被删除。`,
 	})
+	// The certification columns take codes; a person filling the sheet reads what each one means.
+	help.addRow({ sheet: '总则', help: `认证类型代码：${CERTIFICATION_TYPES.map((c) => `${c.code} = ${c.zh}`).join('；')}` })
 	for (const sheet of SHEETS) {
 		for (const c of sheet.columns) help.addRow({ sheet: sheet.zh, zh: c.zh, path: c.path, required: c.required ? '是' : '', help: c.help ?? '', example: c.example ?? '' })
 	}

@@ -62,6 +62,33 @@ describe('the listing form', () => {
 		expect(ok.status === 'success' && recordFromForm(ok.value, { ref: 'r', org: 'o' }).specs).toBeUndefined()
 	})
 
+	it('refuses a unit that does not measure the spec (排水流量 500 kg) and a unit after a value with no number (abc 斤/秒), in Chinese', () => {
+		const parse = (specs: object[], locale: 'zh-CN' | 'en' = 'zh-CN') =>
+			parseForm(trimmedForm(toFormData({ kind: 'service', title: 't', status: 'published', specs })), listingFormSchema(['service']), locale)
+		const wrong = parse([{ name: '排水流量', value: '500', unit: 'kg' }])
+		expect(wrong.status === 'error' && wrong.error).toEqual({ 'specs[0].unit': ['单位 “kg” 不适用于 “排水流量”（应使用 m3/h / m3/min / L/s / L/min 等单位）'] })
+		const nonsense = parse([{ name: '排水速度', value: 'abc', unit: '斤/秒' }])
+		expect(nonsense.status === 'error' && nonsense.error).toEqual({ 'specs[0].value': ['填写了单位 “斤/秒” 时，数值应为数字（如 500），“abc” 不是数字；文字参数（如 IP67）请不填单位'] })
+		const en = parse([{ name: '排水流量', value: '500', unit: 'kg' }], 'en')
+		expect(en.status === 'error' && en.error?.['specs[0].unit']?.[0]).toMatch(/does not measure/)
+	})
+
+	it('keeps the specs suppliers really write: converted units, text values, counts and units it does not know', () => {
+		const ok = toFormData({
+			kind: 'service',
+			title: 't',
+			status: 'published',
+			specs: [
+				{ name: '排水流量', value: '80', unit: 'L/s' },
+				{ name: '防护等级', value: 'IP67' },
+				{ name: '扬程', value: '15-30', unit: 'm' },
+				{ name: '载员', value: '8', unit: '人' },
+				{ name: '档位', value: '3', unit: '档' },
+			],
+		})
+		expect(parseForm(trimmedForm(ok), listingFormSchema(['service']), 'zh-CN').status).toBe('success')
+	})
+
 	it('offers each kind of organization its own kinds of listing', () => {
 		expect(allowedKinds('enterprise')).toEqual(['equipment', 'service'])
 		expect(allowedKinds('finance')).toEqual(['finance_product'])

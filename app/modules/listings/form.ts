@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import type { OrgKind } from '../accounts/permissions.ts'
 import { certification, LIMITS, spec } from '../catalog/fields.ts'
+import { statedSpecProblem } from '../catalog/spec-units.ts'
 import { unitInfo } from '../catalog/units.ts'
 import { LISTING_KINDS, LISTING_STATUSES } from '#db/schema/listings.ts'
 import { listingRecord, type ListingRecord } from './schema.ts'
@@ -43,6 +44,7 @@ const always = { when: (p: { value: unknown }) => isObject(p.value) }
 /**
  * A spec row: the record's spec fields, each optional so that a row left completely empty is simply dropped.
  * A value that reads as a number is stored as a number (Conform tries the union's number first), else as text.
+ * A unit needs a value with a number in it, and must measure what the name says (statedSpecProblem).
  */
 const specRow = z
 	.object({ name: spec.shape.name.optional(), value: spec.shape.value.optional(), unit: spec.shape.unit })
@@ -50,6 +52,8 @@ const specRow = z
 		if (row.name === undefined && row.value === undefined && row.unit === undefined) return
 		if (row.name === undefined) ctx.addIssue(required('name'))
 		if (row.value === undefined) ctx.addIssue(required('value'))
+		const p = statedSpecProblem(row)
+		if (p) ctx.addIssue({ code: 'custom', path: [p.code === 'spec.numberWithUnit' ? 'value' : 'unit'], message: p.code, params: { i18n: p.code, ...p } })
 	}, always)
 
 const certificationRow = z

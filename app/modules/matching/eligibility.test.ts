@@ -17,7 +17,7 @@ describe('required certifications on the need-by date', () => {
 		expect(checkCertification('MA', [{ type: 'MA', validUntil: '2027-06-01' }], neededBy).ok).toBe(true)
 	})
 	it('no validUntil means no expiry; another valid certificate of the type is enough', () => {
-		expect(checkCertification('VEH', [{ type: 'VEH' }], neededBy)).toMatchObject({ ok: true, detail: '持有 VEH（机动车产品公告），长期有效' })
+		expect(checkCertification('VEH', [{ type: 'VEH' }], neededBy)).toMatchObject({ ok: true, detail: '持有 机动车产品公告，长期有效' })
 		expect(checkCertification('CCCF', [{ type: 'CCCF', validUntil: '2020-01-01' }, { type: 'CCCF', validUntil: '2030-01-01' }], neededBy).ok).toBe(true)
 	})
 	it('not held', () => {

@@ -1,15 +1,13 @@
 // The hard rules of interchange.md §2 besides specs: required certifications held and valid on the need-by date,
 // price within the budget, lead time within the days left. Each gives a reason; the listing is eligible when all are ok.
-import { CERTIFICATION_BY_CODE } from '../catalog/reference-data.ts'
+import { certificationText } from '#app/utils/format.ts'
 import { formatNumber } from './constraints.ts'
 
 export type Reason = { criterion: string; ok: boolean; detail: string }
 export type HeldCertification = { type: string; number?: string | null; validUntil?: string | null }
 
-const certName = (code: string) => {
-	const c = CERTIFICATION_BY_CODE.get(code)
-	return c ? `${code}（${c.zh}）` : code
-}
+/** Reasons are written in Chinese: `EX（防爆合格证）`, or the name alone for the platform's own codes (消防产品自愿性认证). */
+const certName = (code: string) => certificationText(code, 'zh-CN')
 
 /** Whole days from `from` to `to` (ISO dates; negative when `to` is earlier), by the calendar, not the clock. */
 export function daysBetween(from: string, to: string): number {

@@ -14,7 +14,7 @@ import {
 	uniqueBy,
 	LIMITS,
 } from '../catalog/fields.ts'
-import { unitProblem } from './spec-units.ts'
+import { unitProblem } from '../catalog/spec-units.ts'
 
 export const standardItemRecord = z.strictObject({
 	ref,

@@ -1,6 +1,7 @@
-// Units on a configuration standard's spec requirements: a unit must be one the matcher can convert (or a plain
+// Units on specs. A configuration standard's requirement: a unit must be one the matcher can convert (or a plain
 // count or reading unit such as 人, ℃, dB), and it must measure what the spec's name says (a flow in m3/h, not kg).
-import { CANONICAL_UNIT, normaliseUnit, unitInfo, type Dimension } from '../catalog/units.ts'
+// A supplier's stated spec (listing editor): the same dimension rule, and a unit only after a value with a number.
+import { CANONICAL_UNIT, normaliseUnit, unitInfo, type Dimension } from './units.ts'
 
 /** Units that are not converted but are meaningful as written: counts, grades, temperatures, ratios, readings. */
 const PLAIN_UNITS = new Set(
@@ -66,4 +67,21 @@ export function unitProblem(c: { name: string; op: string; unit?: string }): Uni
 	const expected = expectedDimension(c.name)
 	if (expected === null || expected === info.dimension) return null
 	return { code: 'unit.wrongDimension', value: c.unit, name: c.name, examples: [CANONICAL_UNIT[expected], ...UNIT_EXAMPLES[expected].filter((u) => u !== CANONICAL_UNIT[expected])].join(' / ') }
+}
+
+export type StatedSpecProblem =
+	| { code: 'spec.numberWithUnit'; value: string; unit: string }
+	| { code: 'spec.wrongDimension'; value: string; name: string; examples: string }
+
+/**
+ * The problem with a supplier's stated spec (listing editor): a unit after a value that is no number at all
+ * (`abc 斤/秒`), or a unit that does not measure what the name says (`排水流量 500 kg`). Units the matcher does not
+ * know are not refused here: the editor says they are compared as written.
+ */
+export function statedSpecProblem(s: { name?: string; value?: string | number; unit?: string }): StatedSpecProblem | null {
+	if (s.unit === undefined || s.value === undefined) return null
+	if (typeof s.value === 'string' && !/\d/.test(s.value.normalize('NFKC'))) return { code: 'spec.numberWithUnit', value: s.value, unit: s.unit }
+	if (s.name === undefined) return null
+	const p = unitProblem({ name: s.name, op: '>=', unit: s.unit })
+	return p?.code === 'unit.wrongDimension' ? { ...p, code: 'spec.wrongDimension' } : null
 }

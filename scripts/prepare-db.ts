@@ -1,20 +1,17 @@
 // Run by `npm start` and `npm run dev` before serving: migrates the database and, when it holds no organizations,
-// loads the demo data (db/seed/demo.json) through the importer, so the demo passes the same checks as any file.
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
+// loads the demo data (db/seed/demo.json) through the importer, so the demo passes the same checks as any file, with
+// an illustration (示意图) for each listing (app/modules/imports/demo.server.ts).
 import { databasePath, env } from '#app/env.server.ts'
 import { formatProblem } from '#app/utils/problems.ts'
-import { importDocument } from '#app/modules/imports/import-file.server.ts'
+import { loadDemoData } from '#app/modules/imports/demo.server.ts'
 import { closeDatabase, isEmpty, openDatabase } from '#db/client.server.ts'
-import { projectRoot } from '#db/paths.server.ts'
-import { DEMO_PASSWORD, seedDemoUsers } from '#app/modules/accounts/demo-users.server.ts'
+import { DEMO_PASSWORD } from '#app/modules/accounts/demo-users.server.ts'
 
 const file = databasePath()
 const db = openDatabase(file)
 try {
 	if (env().DEMO_DATA === 'true' && isEmpty(db)) {
-		const doc: unknown = JSON.parse(await readFile(path.join(projectRoot(), 'db', 'seed', 'demo.json'), 'utf8'))
-		const report = importDocument(db, doc, { actor: { kind: 'operator', label: 'seed' } })
+		const report = await loadDemoData(db)
 		if (!report.ok) {
 			console.error(`demo data rejected:\n${report.problems.map((p) => formatProblem(p, 'en')).join('\n')}`)
 			process.exit(1)
@@ -22,8 +19,7 @@ try {
 		const summary = Object.entries(report.counts)
 			.map(([type, c]) => `${type} ${c.created}`)
 			.join(', ')
-		const accounts = await seedDemoUsers(db)
-		console.log(`database ${file}: demo data loaded (${summary}); demo accounts ${accounts.join(', ')} (password ${DEMO_PASSWORD})`)
+		console.log(`database ${file}: demo data loaded (${summary}, ${report.pictures} illustrative pictures); demo accounts ${report.accounts.join(', ')} (password ${DEMO_PASSWORD})`)
 	} else {
 		console.log(`database ${file}: migrated`)
 	}

@@ -19,6 +19,23 @@ export type ListingCardData = {
 	certifications: string[]
 	/** Content hash of the first picture, if any. */
 	cover?: string | null
+	/** The first picture is an illustration drawn for its category (demo data), marked 示意图. */
+	coverIllustration?: boolean
+}
+
+/** A picture's thumbnail, with the 示意图 mark over an illustration. */
+export function CoverThumb({ hash, illustration, className, width, height }: { hash: string; illustration?: boolean; className: string; width: number; height: number }) {
+	const { t } = useTranslation()
+	return (
+		<span className="relative block shrink-0 self-start">
+			<img src={`/media/${hash}.thumb.webp`} alt="" width={width} height={height} loading="lazy" className={`${className} rounded-md object-cover`} />
+			{illustration ? (
+				<span className="absolute inset-x-0 bottom-0 rounded-b-md bg-slate-900/65 text-center text-[10px] leading-4 text-white" title={t('media.illustrationNote')}>
+					{t('media.illustration')}
+				</span>
+			) : null}
+		</span>
+	)
 }
 
 export function ListingCard({ listing }: { listing: ListingCardData }) {
@@ -28,7 +45,7 @@ export function ListingCard({ listing }: { listing: ListingCardData }) {
 	return (
 		<article className="flex min-w-0 gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500 hover:shadow">
 			{listing.cover ? (
-				<img src={`/media/${listing.cover}.thumb.webp`} alt="" width={64} height={48} loading="lazy" className="h-12 w-16 shrink-0 rounded-md object-cover" />
+				<CoverThumb hash={listing.cover} illustration={listing.coverIllustration} width={64} height={48} className="block h-12 w-16" />
 			) : (
 				<CategoryIcon code={listing.categoryCode} />
 			)}

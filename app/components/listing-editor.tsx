@@ -23,6 +23,10 @@ export type EditorData = {
 	saved: boolean
 	publicHref: string | null
 	specNames: Record<string, string[]>
+	/** The listing's pictures (none on a new listing). */
+	images: { id: number; hash: string; alt: string | null; illustration: boolean }[]
+	/** Pictures uploaded and deleted by the save that led here. */
+	pictureNotice: { uploaded: number; removed: number }
 }
 
 const STATUS_TONE = { draft: 'amber', published: 'green', archived: 'slate' } as const
@@ -70,7 +74,7 @@ export function ListingEditor({ data, lastResult }: { data: EditorData; lastResu
 		<div className="space-y-6">
 			<PageHeader title={isNew ? t('listingEditor.newTitle') : t('listingEditor.editTitle')} subtitle={data.org.name}>
 				<p className="flex gap-4 text-sm">
-					{data.ref !== null ? <Link to={`/my/listings/${encodeURIComponent(data.ref)}/images`}>{t('listingEditor.images')}</Link> : null}
+					<a href="#pictures">{t('listingEditor.images')}</a>
 					<Link to="/my/listings">{t('listingEditor.back')}</Link>
 				</p>
 			</PageHeader>
@@ -78,6 +82,8 @@ export function ListingEditor({ data, lastResult }: { data: EditorData; lastResu
 			{data.saved && status && form.status !== 'error' ? (
 				<p className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-900" role="status">
 					{t(status === 'published' ? 'listingEditor.savedPublished' : status === 'archived' ? 'listingEditor.savedArchived' : 'listingEditor.savedDraft')}
+					{data.pictureNotice.uploaded ? ` ${t('media.uploadedCount', { count: data.pictureNotice.uploaded })}` : ''}
+					{data.pictureNotice.removed ? ` ${t('media.removedCount', { count: data.pictureNotice.removed })}` : ''}
 				</p>
 			) : null}
 
@@ -102,7 +108,7 @@ export function ListingEditor({ data, lastResult }: { data: EditorData; lastResu
 				</p>
 			) : null}
 
-			<Form method="post" {...getFormProps(form)} className="space-y-6">
+			<Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="space-y-6">
 				<CsrfInput />
 				{/* Enter in a text field presses the form's first submit button: make that "save as it is", not "add a row". */}
 				<button type="submit" name="status" value={status ?? 'draft'} className="sr-only" tabIndex={-1} aria-hidden="true">
@@ -291,6 +297,8 @@ export function ListingEditor({ data, lastResult }: { data: EditorData; lastResu
 					</div>
 				</Card>
 
+				<Pictures listingRef={data.ref} images={data.images} errors={form.allErrors.images} />
+
 				<Card>
 					<div className="flex flex-wrap items-center gap-3" role="group" aria-label={t('listingEditor.actions.label')}>
 						<StatusButtons status={status} />
@@ -300,6 +308,59 @@ export function ListingEditor({ data, lastResult }: { data: EditorData; lastResu
 				</Card>
 			</Form>
 		</div>
+	)
+}
+
+/** The listing's pictures inside the editor's form: thumbnails to tick for deletion and a file field, both applied by Save. */
+function Pictures({ listingRef, images, errors }: { listingRef: string | null; images: EditorData['images']; errors: string[] | undefined }) {
+	const { t } = useTranslation()
+	return (
+		<Card>
+			<section aria-labelledby="pictures-title" id="pictures">
+				<SectionTitle id="pictures-title">{t('media.section')}</SectionTitle>
+				{listingRef === null ? <p className="mb-3 text-sm text-slate-600">{t('media.newNote')}</p> : null}
+				{images.length ? (
+					<ul className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
+						{images.map((img) => (
+							<li key={img.id} className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+								<span className="relative block">
+									<img src={`/media/${img.hash}.thumb.webp`} alt={img.alt ?? ''} width={480} height={360} loading="lazy" className="aspect-[4/3] w-full object-cover" />
+									{img.illustration ? <span className="absolute left-1.5 top-1.5 rounded bg-slate-900/70 px-1.5 py-0.5 text-xs text-white">{t('media.illustration')}</span> : null}
+								</span>
+								<label className="flex items-center gap-2 p-2 text-sm text-slate-700">
+									<input type="checkbox" name="removeImage" value={img.id} className="h-4 w-4" />
+									{t('media.removeOnSave')}
+								</label>
+							</li>
+						))}
+					</ul>
+				) : null}
+				{images.some((i) => i.illustration) ? <p className="mb-3 text-sm text-slate-600">{t('media.replaceIllustration')}</p> : null}
+				<label htmlFor="listing-images" className="mb-1 block text-sm font-medium text-slate-700">
+					{t('media.addFiles')}
+				</label>
+				<input
+					id="listing-images"
+					name="images"
+					type="file"
+					multiple
+					accept="image/jpeg,image/png,image/webp,image/gif"
+					aria-describedby="listing-images-help"
+					aria-invalid={errors?.length ? true : undefined}
+					className="block w-full max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium"
+				/>
+				<ErrorList id="listing-images-error" errors={errors} />
+				<p id="listing-images-help" className="mt-1 text-xs text-slate-500">
+					{t('media.editorHelp')}
+					{listingRef !== null ? (
+						<>
+							{' '}
+							<Link to={`/my/listings/${encodeURIComponent(listingRef)}/images`}>{t('media.manage')}</Link>
+						</>
+					) : null}
+				</p>
+			</section>
+		</Card>
 	)
 }
 

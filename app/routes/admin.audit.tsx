@@ -1,5 +1,6 @@
 // The audit log for platform admins and reviewers: every change, newest first, 50 to a page, filtered by entity
-// and by organization.
+// and by organization. Each entry reads in words (app/modules/audit/describe.ts): what was done and how, the object
+// with a link to its page, the changed fields old → new; the raw record stays one click away.
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
@@ -9,7 +10,8 @@ import { inputClass } from '#app/components/forms.tsx'
 import { EmptyState, PageHeader, Pagination } from '#app/components/ui.tsx'
 import { translate } from '#app/i18n/translate.ts'
 import { requirePermission } from '#app/modules/accounts/auth.server.ts'
-import { auditEntities, auditPage } from '#app/modules/audit/log.server.ts'
+import { actorLabel, chinaTime, describeAction, describeChanges, entityLabel } from '#app/modules/audit/describe.ts'
+import { auditEntities, auditObjects, auditPage, auditUsers } from '#app/modules/audit/log.server.ts'
 import { getDb } from '#app/utils/db.server.ts'
 import { formatNumber } from '#app/utils/format.ts'
 import { pageMeta } from '#app/utils/meta.ts'
@@ -26,29 +28,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const entity = entities.includes(entityParam) ? entityParam : ''
 	const org = (params.get('org') ?? '').trim().slice(0, 100)
 	const page = auditPage(db, { entity: entity || undefined, orgRef: org || undefined, page: pageParam(params.get('page')) })
-	return { entities, entity, org, ...page }
+	return { entities, entity, org, ...page, objects: auditObjects(db, page.rows), users: auditUsers(db, page.rows) }
 }
 
-/** "2025-03-01 14:05:09" in China time: the log is read by people in one time zone. */
-function when(iso: string): string {
-	const d = new Date(iso)
-	if (Number.isNaN(d.getTime())) return iso
-	return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ')
-}
-
-function detail(before: unknown, after: unknown): string | null {
-	const parts = [before ? `before ${JSON.stringify(before)}` : '', after ? `after ${JSON.stringify(after)}` : ''].filter(Boolean)
-	return parts.length ? parts.join(' · ') : null
+function rawJson(value: unknown): string | null {
+	return value === null || value === undefined ? null : JSON.stringify(value, null, 2)
 }
 
 export default function Audit() {
 	const d = useLoaderData<typeof loader>()
-	const { t, i18n } = useTranslation()
+	const { t } = useTranslation()
 	const locale = useLocale()
 	const [params] = useSearchParams()
 	const { pathname } = useLocation()
 	const pages = Math.max(1, Math.ceil(d.total / d.perPage))
-	const entityLabel = (e: string) => (i18n.exists(`admin.audit.entities.${e}`) ? t(`admin.audit.entities.${e}`) : e)
 	return (
 		<div className="space-y-6">
 			<PageHeader title={t('admin.audit.title')} subtitle={t('admin.audit.intro')}>
@@ -68,7 +61,7 @@ export default function Audit() {
 						<option value="">{t('admin.audit.allEntities')}</option>
 						{d.entities.map((e) => (
 							<option key={e} value={e}>
-								{entityLabel(e)}
+								{entityLabel(locale, e)}
 							</option>
 						))}
 					</select>
@@ -90,61 +83,115 @@ export default function Audit() {
 			</Form>
 			<p className="text-sm text-slate-600">{t('admin.audit.count', { count: d.total, n: formatNumber(d.total, locale) })}</p>
 			{d.rows.length ? (
-				<div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-					<table className="w-full text-left text-sm">
-						<caption className="sr-only">{t('admin.audit.title')}</caption>
-						<thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
-							<tr>
-								<th scope="col" className="px-3 py-2 font-medium">
-									{t('admin.audit.when')}
-								</th>
-								<th scope="col" className="px-3 py-2 font-medium">
-									{t('admin.audit.who')}
-								</th>
-								<th scope="col" className="px-3 py-2 font-medium">
-									{t('admin.audit.action')}
-								</th>
-								<th scope="col" className="px-3 py-2 font-medium">
-									{t('admin.audit.entity')}
-								</th>
-								<th scope="col" className="px-3 py-2 font-medium">
-									{t('admin.audit.orgColumn')}
-								</th>
-							</tr>
-						</thead>
-						<tbody className="divide-y divide-slate-100">
-							{d.rows.map((r) => {
-								const more = detail(r.before, r.after)
-								return (
-									<tr key={r.id} className="align-top">
-										<td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{when(r.at)}</td>
-										<td className="px-3 py-2">
-											{r.userEmail ?? r.actor ?? <Dash />}
-											{r.userEmail && r.actor ? <span className="block text-xs text-slate-500">{r.actor}</span> : null}
-										</td>
-										<td className="px-3 py-2">
-											<span className="font-mono text-xs">{r.action}</span>
-											{more ? <span className="mt-1 block max-w-md break-all text-xs text-slate-500">{more}</span> : null}
-										</td>
-										<td className="whitespace-nowrap px-3 py-2">
-											{entityLabel(r.entity)} <span className="font-mono text-xs text-slate-500">#{r.entityId ?? '—'}</span>
-										</td>
-										<td className="px-3 py-2">
-											{r.orgRef ? (
-												<Link to={`/admin/audit?org=${encodeURIComponent(r.orgRef)}`} className={textLinkClass} title={r.orgName ?? undefined}>
-													<span className="font-mono text-xs">{r.orgRef}</span>
-												</Link>
-											) : (
-												<Dash />
-											)}
-											{r.orgName ? <span className="block text-xs text-slate-500">{r.orgName}</span> : null}
-										</td>
-									</tr>
-								)
-							})}
-						</tbody>
-					</table>
-				</div>
+				<ol className="space-y-3" aria-label={t('admin.audit.title')}>
+					{d.rows.map((r) => {
+						const act = describeAction(locale, r.action, r.entity)
+						const obj = d.objects[`${r.entity}:${r.entityId ?? ''}`]
+						const changes = describeChanges(locale, r.before, r.after, d.users)
+						const before = rawJson(r.before)
+						const after = rawJson(r.after)
+						const name = obj?.label ?? null
+						return (
+							<li key={r.id} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
+								<div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+									<p className="font-semibold text-slate-900">
+										{act.action}
+										{act.source ? <span className="ml-2 text-sm font-normal text-slate-500">{act.source}</span> : null}
+									</p>
+									<p className="font-mono text-xs text-slate-500">
+										<time dateTime={r.at}>{chinaTime(r.at)}</time>
+									</p>
+								</div>
+								<p className="mt-1 break-words text-sm">
+									<span className="text-slate-500">{entityLabel(locale, r.entity)}：</span>
+									{obj?.href ? (
+										<Link to={obj.href} className={textLinkClass}>
+											{name ?? obj.ref ?? entityLabel(locale, r.entity)}
+										</Link>
+									) : (
+										<span>{name ?? (r.entityId !== null && !obj ? t('admin.audit.gone') : '')}</span>
+									)}
+									{obj?.ref && name ? <span className="ml-1 font-mono text-xs text-slate-500">{obj.ref}</span> : null}
+									{obj && !obj.href && name ? <span className="ml-1 text-xs text-slate-500">（{t('admin.audit.notPublic')}）</span> : null}
+								</p>
+								<p className="mt-1 break-words text-xs text-slate-600">
+									<span>
+										{t('admin.audit.who')}：{r.userEmail ?? actorLabel(locale, r.actor) ?? <Dash />}
+									</span>
+									<span className="ml-3">
+										{t('admin.audit.orgColumn')}：
+										{r.orgRef ? (
+											<Link to={`/admin/audit?org=${encodeURIComponent(r.orgRef)}`} className={textLinkClass} title={t('admin.audit.onlyOrg')}>
+												{r.orgName ?? r.orgRef}
+											</Link>
+										) : (
+											<Dash />
+										)}
+										{r.orgRef ? <span className="ml-1 font-mono text-slate-500">{r.orgRef}</span> : null}
+									</span>
+								</p>
+								{changes.length ? (
+									<div className="mt-2 overflow-x-auto">
+										<table className="w-full text-left text-sm">
+											<caption className="sr-only">{t('admin.audit.changes')}</caption>
+											<thead className="text-xs text-slate-500">
+												<tr>
+													<th scope="col" className="py-1 pr-3 font-medium">
+														{t('admin.audit.field')}
+													</th>
+													<th scope="col" className="py-1 pr-3 font-medium">
+														{t('admin.audit.before')}
+													</th>
+													<th scope="col" className="py-1 font-medium">
+														{t('admin.audit.after')}
+													</th>
+												</tr>
+											</thead>
+											<tbody className="divide-y divide-slate-100">
+												{changes.map((c) => (
+													<tr key={c.field} className="align-top">
+														<th scope="row" className="whitespace-nowrap py-1 pr-3 font-normal text-slate-600">
+															{c.label}
+														</th>
+														<td className="break-words py-1 pr-3 text-slate-500">{c.before}</td>
+														<td className="break-words py-1 text-slate-900">
+															<span aria-hidden="true" className="mr-1 text-slate-400">
+																→
+															</span>
+															{c.after}
+														</td>
+													</tr>
+												))}
+											</tbody>
+										</table>
+									</div>
+								) : null}
+								<details className="mt-2 text-xs">
+									<summary className="cursor-pointer text-slate-500">{t('admin.audit.raw')}</summary>
+									{before || after ? (
+										<div className="mt-1 grid gap-2 sm:grid-cols-2">
+											{before ? (
+												<div>
+													<p className="text-slate-500">{t('admin.audit.rawBefore')}</p>
+													<pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono">{before}</pre>
+												</div>
+											) : null}
+											{after ? (
+												<div>
+													<p className="text-slate-500">{t('admin.audit.rawAfter')}</p>
+													<pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 font-mono">{after}</pre>
+												</div>
+											) : null}
+										</div>
+									) : null}
+									<p className="mt-1 font-mono text-slate-400">
+										{r.action} · {r.entity} #{r.entityId ?? '—'}
+									</p>
+								</details>
+							</li>
+						)
+					})}
+				</ol>
 			) : (
 				<EmptyState>{t('admin.audit.empty')}</EmptyState>
 			)}

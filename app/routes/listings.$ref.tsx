@@ -69,7 +69,7 @@ export default function ListingPage() {
 					{images.length ? (
 						<section aria-label={t('media.gallery')} className="grid grid-cols-2 gap-3 sm:grid-cols-3">
 							{images.map((img, i) => (
-								<a key={img.hash} href={`/media/${img.hash}.webp`} className={i === 0 ? 'col-span-2 row-span-2' : ''}>
+								<a key={img.hash} href={`/media/${img.hash}.webp`} className={`relative ${i === 0 ? 'col-span-2 row-span-2' : ''}`}>
 									<img
 										src={`/media/${img.hash}${i === 0 ? '' : '.thumb'}.webp`}
 										alt={img.alt ?? `${listing.title} ${i + 1}`}
@@ -77,10 +77,14 @@ export default function ListingPage() {
 										height={i === 0 ? img.height : 360}
 										className="h-full w-full rounded-lg border border-slate-200 bg-white object-cover"
 									/>
+									{img.illustration ? (
+										<span className="absolute left-2 top-2 rounded bg-slate-900/70 px-2 py-0.5 text-xs font-medium text-white">{t('media.illustration')}</span>
+									) : null}
 								</a>
 							))}
 						</section>
 					) : null}
+					{images.some((img) => img.illustration) ? <p className="-mt-4 text-xs text-slate-500">{t('media.illustrationNote')}</p> : null}
 					{listing.description ? (
 						<Card>
 							<SectionTitle>{t('ui.listing.description')}</SectionTitle>

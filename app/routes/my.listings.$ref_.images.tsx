@@ -104,7 +104,10 @@ export default function ListingImages() {
 				<ul className="grid grid-cols-2 gap-4 sm:grid-cols-4">
 					{images.map((img) => (
 						<li key={img.id} className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
-							<img src={`/media/${img.hash}.thumb.webp`} alt={img.alt ?? ''} width={480} height={360} className="aspect-[4/3] w-full object-cover" />
+							<span className="relative block">
+								<img src={`/media/${img.hash}.thumb.webp`} alt={img.alt ?? ''} width={480} height={360} className="aspect-[4/3] w-full object-cover" />
+								{img.illustration ? <span className="absolute left-1.5 top-1.5 rounded bg-slate-900/70 px-1.5 py-0.5 text-xs text-white">{t('media.illustration')}</span> : null}
+							</span>
 							<div className="flex items-center justify-between gap-2 p-2 text-xs text-slate-600">
 								<span className="truncate">{img.alt ?? `${img.width}×${img.height}`}</span>
 								<Form method="post">

@@ -7,6 +7,7 @@ import { Link, useLoaderData, useNavigate, useNavigation } from '@remix-run/reac
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CategoryIcon } from '#app/components/category-icon.tsx'
+import { CoverThumb } from '#app/components/listing-card.tsx'
 import { SearchBox } from '#app/components/search-box.tsx'
 import { Badge, PageHeader, Pagination } from '#app/components/ui.tsx'
 import { translate, type Locale } from '#app/i18n/translate.ts'
@@ -498,7 +499,7 @@ function Hit({ hit, data, related = false }: { hit: Data['result']['hits'][numbe
 	return (
 		<article className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-500">
 			{listing?.cover ? (
-				<img src={`/media/${listing.cover}.thumb.webp`} alt="" width={80} height={60} loading="lazy" className="h-15 w-20 shrink-0 rounded-md object-cover" />
+				<CoverThumb hash={listing.cover} illustration={listing.coverIllustration} width={80} height={60} className="block h-15 w-20" />
 			) : (
 				<CategoryIcon code={hit.category} size={44} />
 			)}

@@ -107,6 +107,8 @@ export const listingMedia = sqliteTable(
 		height: integer('height').notNull(),
 		bytes: integer('bytes').notNull(),
 		alt: text('alt'),
+		/** An illustration drawn for the demo data, not a photograph of the product: pages mark it 示意图. */
+		illustration: integer('illustration', { mode: 'boolean' }).notNull().default(false),
 		createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 	},
 	(t) => [index('listing_media_listing_idx').on(t.listingId, t.position), index('listing_media_hash_idx').on(t.hash)],

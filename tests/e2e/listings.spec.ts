@@ -1,4 +1,4 @@
-// A supplier manages listings in the browser: create with specs and a certification, publish, see the public page,
+// A supplier manages listings in the browser: create with specs, a certification and a picture, publish, see the public page,
 // edit, and get a Chinese field error; with and without JavaScript. The pages' accessibility: a11y.spec.ts.
 import { expect, test, type Page } from '@playwright/test'
 
@@ -9,6 +9,9 @@ async function logIn(page: Page) {
 	await page.locator('main').getByRole('button', { name: '登录' }).click()
 	await expect(page).toHaveURL('/my')
 }
+
+/** A valid 1 × 1 PNG: enough for the upload checks, which decode every picture. */
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
 
 const specRow = (page: Page, n: number) => ({
 	name: page.getByLabel(`参数名称（第 ${n} 项）`),
@@ -49,10 +52,13 @@ test('create a listing with specs and a certification, publish it, see it in pub
 	await page.getByLabel('有效期至（第 1 项）').fill('2029-06-30')
 	await page.getByLabel('最低单价（元）').fill('1200000')
 	await page.getByLabel('交货期（天）').fill('30')
+	// a picture goes with the first save, from the editor's own picture section
+	await expect(page.getByRole('heading', { level: 2, name: '产品图片' })).toBeVisible()
+	await page.getByLabel('添加图片（可多选）').setInputFiles({ name: 'pump.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') })
 	await page.getByRole('button', { name: '发布', exact: true }).click()
 
-	await expect(page).toHaveURL(/\/my\/listings\/LST-[^/?]+\?saved=1$/)
-	await expect(page.getByRole('status')).toHaveText('已保存，供给处于发布状态。')
+	await expect(page).toHaveURL(/\/my\/listings\/LST-[^/?]+\?saved=1&pictures=1$/)
+	await expect(page.getByRole('status')).toHaveText('已保存，供给处于发布状态。 已上传 1 张图片')
 	const ref = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!)
 
 	await page.getByRole('link', { name: '查看公开页面' }).click()
@@ -63,6 +69,7 @@ test('create a listing with specs and a certification, publish it, see it in pub
 	await expect(flow.getByRole('cell').nth(1)).toHaveText('288 m3/h')
 	await expect(page.getByRole('row', { name: /防护等级/ }).getByRole('cell').nth(0)).toHaveText('IP67')
 	await expect(page.getByText('中国强制性产品认证')).toBeVisible()
+	await expect(page.getByRole('region', { name: '产品图片' }).getByRole('img')).toHaveCount(1)
 
 	// edit: change the title and a spec, remove the certification
 	await page.goto(`/my/listings/${encodeURIComponent(ref)}`)

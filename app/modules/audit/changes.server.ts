@@ -47,6 +47,25 @@ export function recordAudit(
 		.run()
 }
 
+const blank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
+
+/**
+ * The top-level fields of a record that an update changed, old and new, for the audit row's before/after (the log
+ * shows them as a field table). Nothing when the stored record is unknown.
+ */
+export function changedFields(before: object | null | undefined, after: object): { before: Record<string, unknown>; after: Record<string, unknown> } | undefined {
+	if (!before) return undefined
+	const b = before as Record<string, unknown>
+	const a = after as Record<string, unknown>
+	const out = { before: {} as Record<string, unknown>, after: {} as Record<string, unknown> }
+	for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+		if ((blank(b[k]) && blank(a[k])) || JSON.stringify(b[k]) === JSON.stringify(a[k])) continue
+		out.before[k] = b[k] ?? null
+		out.after[k] = a[k] ?? null
+	}
+	return out
+}
+
 /**
  * Marks an entity for (re)indexing; repeated changes coalesce into one row with a higher revision (the Meilisearch
  * worker drains them). The embedded index is updated right here, in the caller's transaction.

@@ -1,7 +1,7 @@
 // Saves a demand list with its items (upserted by item ref so their ids stay stable), constraints and scenarios.
 // The one write path for the importer, the web forms and the JSON API; the caller holds the transaction.
 import { and, count, eq, inArray, notInArray } from 'drizzle-orm'
-import { enqueueSearch, recordAudit, type WriteContext } from '../audit/changes.server.ts'
+import { changedFields, enqueueSearch, recordAudit, type WriteContext } from '../audit/changes.server.ts'
 import { demandItemScenarios, demandItems, demandLists, responses } from '#db/schema/index.ts'
 import { deleteConstraints, writeConstraints } from '../catalog/constraints.server.ts'
 import { RecordProblemError } from '#app/utils/problems.ts'
@@ -12,7 +12,8 @@ import type { DemandRecord } from './schema.ts'
 export function saveDemand(ctx: WriteContext, record: DemandRecord): Saved {
 	const { db, stamp } = ctx
 	const existing = db.select({ id: demandLists.id, publishedAt: demandLists.publishedAt }).from(demandLists).where(eq(demandLists.ref, record.ref)).get()
-	if (existing && sameRecord(demandRecordById(db, existing.id), record)) {
+	const stored = existing ? demandRecordById(db, existing.id) : null
+	if (existing && sameRecord(stored, record)) {
 		return { id: existing.id, outcome: 'unchanged' }
 	}
 	const owner = orgIdByRef(db, record.org)
@@ -71,7 +72,7 @@ export function saveDemand(ctx: WriteContext, record: DemandRecord): Saved {
 		;(item.scenarios ?? []).forEach((scenarioCode, p) => db.insert(demandItemScenarios).values({ itemId, scenarioCode, position: p }).run())
 		writeConstraints(db, 'demand_item', itemId, item.specs ?? [], item.certifications ?? [])
 	})
-	recordAudit(ctx, existing ? 'update' : 'create', 'demand_list', id, owner)
+	recordAudit(ctx, existing ? 'update' : 'create', 'demand_list', id, owner, changedFields(stored, record))
 	enqueueSearch(ctx, 'demand_list', id)
 	return { id, outcome: existing ? 'updated' : 'created' }
 }

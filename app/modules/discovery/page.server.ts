@@ -12,7 +12,7 @@ export const PER_PAGE = 20
 export const SUGGEST_LIMIT = 8
 const SUGGEST_MAX_CHARS = 50
 
-export type ListingExtra = { model: string | null; kind: string; priceMin: number | null; priceMax: number | null; stock: number | null; regionCode: string; cover: string | null }
+export type ListingExtra = { model: string | null; kind: string; priceMin: number | null; priceMax: number | null; stock: number | null; regionCode: string; cover: string | null; coverIllustration: boolean }
 export type DemandExtra = { quantity: number; unit: string | null; deadline: string | null; regionCode: string | null; kind: string }
 
 /** A way out of an empty result: the state to go to and how many results it has. */
@@ -29,7 +29,7 @@ function listingExtras(db: Db, ids: number[]): Record<number, ListingExtra> {
 	)
 	const covers = coverImages(db, rows.map((r) => r.id))
 	return Object.fromEntries(
-		rows.map((r) => [r.id, { model: r.model, kind: r.kind, priceMin: r.price_min, priceMax: r.price_max, stock: r.stock, regionCode: r.region_code, cover: covers.get(r.id) ?? null }]),
+		rows.map((r) => [r.id, { model: r.model, kind: r.kind, priceMin: r.price_min, priceMax: r.price_max, stock: r.stock, regionCode: r.region_code, cover: covers.get(r.id)?.hash ?? null, coverIllustration: covers.get(r.id)?.illustration ?? false }]),
 	)
 }
 

@@ -51,13 +51,22 @@ export function ownedListingId(db: Db, orgId: number, ref: string): number | nul
 	return db.select({ id: listings.id }).from(listings).where(and(eq(listings.ref, ref), eq(listings.orgId, orgId))).get()?.id ?? null
 }
 
-export async function addListingImage(ctx: WriteContext, orgId: number, ref: string, bytes: Uint8Array, alt: string | null) {
+export type ProcessedImage = Awaited<ReturnType<typeof processImage>>
+
+/** How many pictures a listing has (0 for a listing that is not the organization's). */
+export function imageCount(db: Db, orgId: number, ref: string): number {
+	const listingId = ownedListingId(db, orgId, ref)
+	return listingId === null ? 0 : (db.select({ n: count() }).from(listingMedia).where(eq(listingMedia.listingId, listingId)).get()?.n ?? 0)
+}
+
+/** Adds a picture (the upload's bytes, or an image processImage already checked) to the organization's listing. */
+export async function addListingImage(ctx: WriteContext, orgId: number, ref: string, bytes: Uint8Array | ProcessedImage, alt: string | null) {
 	const { db } = ctx
 	const listingId = ownedListingId(db, orgId, ref)
 	if (listingId === null) throw new ImageError('notFound')
 	const existing = db.select({ n: count() }).from(listingMedia).where(eq(listingMedia.listingId, listingId)).get()?.n ?? 0
 	if (existing >= MAX_IMAGES_PER_LISTING) throw new ImageError('tooMany')
-	const img = await processImage(bytes)
+	const img = bytes instanceof Uint8Array ? await processImage(bytes) : bytes
 	const hash = createHash('sha256').update(img.full).digest('hex')
 	const dir = mediaDir()
 	mkdirSync(dir, { recursive: true })
@@ -95,13 +104,13 @@ export function imagesOf(db: Db, listingId: number) {
 	return db.select().from(listingMedia).where(eq(listingMedia.listingId, listingId)).orderBy(asc(listingMedia.position)).all()
 }
 
-/** First picture of each listing (for cards). */
-export function coverImages(db: Db, listingIds: number[]): Map<number, string> {
+/** First picture of each listing (for cards), and whether it is an illustration (示意图) rather than a photograph. */
+export function coverImages(db: Db, listingIds: number[]): Map<number, { hash: string; illustration: boolean }> {
 	if (!listingIds.length) return new Map()
-	const rows = db.all<{ listing_id: number; hash: string }>(
-		sql`select listing_id, hash from listing_media m where position = (select min(position) from listing_media where listing_id = m.listing_id) and listing_id in (${sql.join(listingIds, sql`, `)})`,
+	const rows = db.all<{ listing_id: number; hash: string; illustration: number }>(
+		sql`select listing_id, hash, illustration from listing_media m where position = (select min(position) from listing_media where listing_id = m.listing_id) and listing_id in (${sql.join(listingIds, sql`, `)})`,
 	)
-	return new Map(rows.map((r) => [r.listing_id, r.hash]))
+	return new Map(rows.map((r) => [r.listing_id, { hash: r.hash, illustration: r.illustration === 1 }]))
 }
 
 /** May this viewer see this picture? Its listing is public, or belongs to the viewer's organization. */

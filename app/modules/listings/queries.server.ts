@@ -42,7 +42,7 @@ export function getPublicListing(db: Db, ref: string) {
 			.orderBy(asc(listingScenarios.position))
 			.all()
 			.map((s) => s.code),
-		images: imagesOf(db, id).map((m) => ({ hash: m.hash, alt: m.alt, width: m.width, height: m.height })),
+		images: imagesOf(db, id).map((m) => ({ hash: m.hash, alt: m.alt, width: m.width, height: m.height, illustration: m.illustration })),
 		qualifications: db
 			.select({ code: organizationQualifications.code })
 			.from(organizationQualifications)
@@ -114,7 +114,7 @@ export function listPublicListings(db: Db, f: ListingFilters = {}) {
 		total,
 		page,
 		perPage,
-		rows: rows.map((r) => ({ ...r, cover: covers.get(r.id) ?? null, certifications: [...new Set(certs.filter((c) => c.listingId === r.id).map((c) => c.type))] })),
+		rows: rows.map((r) => ({ ...r, cover: covers.get(r.id)?.hash ?? null, coverIllustration: covers.get(r.id)?.illustration ?? false, certifications: [...new Set(certs.filter((c) => c.listingId === r.id).map((c) => c.type))] })),
 	}
 }
 export type ListingCard = ReturnType<typeof listPublicListings>['rows'][number]

@@ -1,7 +1,7 @@
 // Saves a listing record (create or update in place by ref) with its specs, certifications and scenarios.
 // The one write path for the importer, the web forms and the JSON API; the caller holds the transaction.
 import { eq } from 'drizzle-orm'
-import { enqueueSearch, recordAudit, type WriteContext } from '../audit/changes.server.ts'
+import { changedFields, enqueueSearch, recordAudit, type WriteContext } from '../audit/changes.server.ts'
 import { listingCertifications, listingScenarios, listingSpecs, listings, organizations } from '#db/schema/index.ts'
 import { specColumns } from '../catalog/columns.ts'
 import { RecordProblemError } from '#app/utils/problems.ts'
@@ -13,7 +13,8 @@ import type { ListingRecord } from './schema.ts'
 export function saveListing(ctx: WriteContext, record: ListingRecord): Saved {
 	const { db, stamp } = ctx
 	const existing = db.select({ id: listings.id, kind: listings.kind, publishedAt: listings.publishedAt }).from(listings).where(eq(listings.ref, record.ref)).get()
-	if (existing && sameRecord(listingRecordById(db, existing.id), record)) {
+	const stored = existing ? listingRecordById(db, existing.id) : null
+	if (existing && sameRecord(stored, record)) {
 		return { id: existing.id, outcome: 'unchanged' }
 	}
 	const owner = orgIdByRef(db, record.org)
@@ -55,7 +56,7 @@ export function saveListing(ctx: WriteContext, record: ListingRecord): Saved {
 	;(record.certifications ?? []).forEach((c, position) =>
 		db.insert(listingCertifications).values({ listingId: id, position, typeCode: c.type, number: c.number ?? null, validUntil: c.validUntil ?? null }).run(),
 	)
-	recordAudit(ctx, existing ? 'update' : 'create', 'listing', id, owner)
+	recordAudit(ctx, existing ? 'update' : 'create', 'listing', id, owner, changedFields(stored, record))
 	enqueueSearch(ctx, 'listing', id)
 	return { id, outcome: existing ? 'updated' : 'created' }
 }

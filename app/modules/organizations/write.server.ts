@@ -1,7 +1,7 @@
 // Saves an organization record (create or update in place by ref); the caller holds the transaction.
 import { eq } from 'drizzle-orm'
 import type { Db } from '#db/client.server.ts'
-import { enqueueSearch, recordAudit, type Outcome, type WriteContext } from '../audit/changes.server.ts'
+import { changedFields, enqueueSearch, recordAudit, type Outcome, type WriteContext } from '../audit/changes.server.ts'
 import { organizationQualifications, organizations } from '#db/schema/index.ts'
 import { RecordProblemError } from '#app/utils/problems.ts'
 import { canonicalJson } from '#app/utils/records.ts'
@@ -64,7 +64,7 @@ export function saveOrganization(ctx: WriteContext, incoming: OrganizationRecord
 		id = db.insert(organizations).values({ ...values, createdAt: stamp }).returning({ id: organizations.id }).get().id
 	}
 	for (const code of desired.qualifications ?? []) db.insert(organizationQualifications).values({ orgId: id, code }).run()
-	recordAudit(ctx, existing ? 'update' : 'create', 'organization', id, id)
+	recordAudit(ctx, existing ? 'update' : 'create', 'organization', id, id, changedFields(stored, desired))
 	enqueueSearch(ctx, 'organization', id)
 	return { id, outcome: existing ? 'updated' : 'created' }
 }

@@ -18,6 +18,17 @@ const en: Widen<typeof zh> = {
 	noFile: 'Choose a picture file',
 	uploaded: 'Picture uploaded',
 	removed: 'Picture removed',
+	illustration: 'Illustration',
+	illustrationNote: 'Illustration: a demo picture drawn for the category, not a photograph of this product',
+	section: 'Pictures',
+	editorHelp: 'Pictures are uploaded with Save: JPEG, PNG, WebP or GIF, up to 5 MB each, at most 8 per listing. They are re-encoded and stripped of metadata such as the place they were taken.',
+	addFiles: 'Add pictures (several at once)',
+	removeOnSave: 'Delete on save',
+	manage: 'Describe pictures',
+	newNote: 'Pictures of a new listing are uploaded with its first save (saving as a draft is fine); add or remove them here afterwards.',
+	replaceIllustration: 'Pictures marked Illustration are demo drawings by category. Upload a photograph, then tick Delete on save to remove the illustration.',
+	uploadedCount: '{{count}} pictures uploaded',
+	removedCount: '{{count}} pictures deleted',
 	gallery: 'Pictures',
 }
 export default en

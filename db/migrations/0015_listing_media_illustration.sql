@@ -1,0 +1,1 @@
+ALTER TABLE `listing_media` ADD `illustration` integer DEFAULT false NOT NULL;

@@ -13,6 +13,7 @@ describe('audit actions in words', () => {
 		expect(describeAction('zh-CN', 'gap.create', 'demand_list')).toEqual({ action: '新建需求清单', source: '由缺口分析生成' })
 		expect(describeAction('en', 'import.update', 'listing')).toEqual({ action: 'Listing changed', source: 'by data import' })
 		expect(describeAction('zh-CN', 'web.award', 'response')).toEqual({ action: '响应中选', source: '网页操作' })
+		expect(describeAction('zh-CN', 'web.adjust', 'response').action).toBe('修改中选数量')
 		expect(describeAction('zh-CN', 'web.member.add', 'membership').action).toBe('添加成员')
 		expect(describeAction('en', 'web.owner.transfer', 'membership').action).toBe('Ownership transferred')
 		expect(describeAction('zh-CN', 'admin.reindex', 'search_index')).toEqual({ action: '重建搜索索引', source: '管理后台' })

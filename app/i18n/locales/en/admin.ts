@@ -76,6 +76,7 @@ const en: Widen<typeof zh> = {
 				award: 'Response awarded',
 				decline: 'Response declined',
 				deliver: 'Delivery recorded',
+				adjust: 'Awarded quantity corrected',
 			},
 			team: { create: 'Team inventory set up', update: 'Team inventory changed' },
 			category: { category_update: 'Category names changed' },

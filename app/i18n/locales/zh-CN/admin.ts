@@ -73,6 +73,7 @@ export default {
 				award: '响应中选',
 				decline: '不采纳响应',
 				deliver: '登记到货',
+				adjust: '修改中选数量',
 			},
 			team: { create: '建立队伍台账', update: '修改队伍台账' },
 			category: { category_update: '修改分类名称' },

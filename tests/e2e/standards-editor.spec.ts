@@ -54,7 +54,7 @@ test('create a standard with two items, publish it, see it at /standards, start 
 	const second = page.getByRole('group', { name: '条目 2' })
 	await second.getByLabel('装备名称').fill('救生衣')
 	await second.getByLabel('按人配备（每人）').fill('1')
-	await second.getByLabel('CCS 中国船级社检验').check()
+	await second.getByLabel('CCS（中国船级社检验）').check()
 	await page.getByRole('button', { name: '发布' }).click()
 
 	await expect(page).toHaveURL(/\/my\/standards\/\d+\?saved=published$/)

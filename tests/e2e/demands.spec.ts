@@ -37,6 +37,8 @@ test('create and publish a demand list with a ">=" requirement, then see it on t
 	await page.getByRole('button', { name: '发布' }).click()
 	await expect(page.getByText('必填，不能为空').first()).toBeVisible()
 	await expect(page.getByText('发布前请填写征集截止日期')).toBeVisible()
+	// With JavaScript on too, a summary above the form says how many problems there are (issue 12).
+	await expect(page.getByText(/^表单中有 \d+ 处需要修改/)).toBeVisible()
 	await expect(page).toHaveURL(/\/my\/demands\/new$/)
 
 	const title = `排涝装备补充采购 ${Date.now()}`

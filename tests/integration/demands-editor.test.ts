@@ -464,6 +464,17 @@ describe('publishing needs a deadline and dates not in the past (issue 12)', () 
 		expect(dump(db)).toEqual(before)
 	})
 
+	it('refuses a requirement whose unit does not measure what its name says (排水流量 ≥ 500 kg), beside the unit, writing nothing', async () => {
+		const before = dump(db)
+		const fields = fullForm({ ref: 'UNIT-1', 'items[0].specs[0].unit': 'kg', _action: 'draft' })
+		const res = await newAction(args(formRequest('/my/demands/new', fields, memberA)))
+		expect(statusOf(res)).toBe(400)
+		const body = (await bodyOf(res)) as Reply
+		expect(body.error!['items[0].specs[0].unit']).toEqual(['单位 “kg” 与技术要求 “排水流量” 的量纲不符（应使用 m3/h / m3/min / L/s / L/min 等单位）'])
+		expect(body.initialValue!['items[0].specs[0].unit'] ?? (body.initialValue as { items?: { specs?: { unit?: string }[] }[] }).items?.[0]?.specs?.[0]?.unit).toBe('kg')
+		expect(dump(db)).toEqual(before)
+	})
+
 	it('asks for a deadline when publishing; a draft may be saved without one, or with a past one', async () => {
 		const { deadline: _d, ...noDeadline } = fullForm({ ref: 'PAST-2' })
 		const res = await newAction(args(formRequest('/my/demands/new', { ...noDeadline, _action: 'publish' }, memberA)))

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { parseQuantity } from '../catalog/units.ts'
 import { demandRecord, type DemandRecord } from './schema.ts'
 import { publishingIssues, type PublishBaseline } from './publishing.ts'
+import { unitProblem } from '../catalog/spec-units.ts'
 import type { SpecConstraintInput } from '../catalog/fields.ts'
 import { CONSTRAINT_OPS } from '#db/schema/constraints.ts'
 
@@ -175,18 +176,36 @@ export function formToRecord(f: DemandFormInput, ctx: FormContext): Record<strin
 	return out
 }
 
+/**
+ * A requirement whose unit does not measure what its name says (排水流量 ≥ 500 kg): the editor refuses it beside the
+ * unit, as the standards editor does. Loose on purpose (it runs when other fields are wrong too). The importer and the
+ * API keep the interchange record and take such units as written.
+ */
+export function constraintUnitIssues(record: { items?: unknown }): { path: (string | number)[]; code: string; vars: Record<string, unknown> }[] {
+	const out: { path: (string | number)[]; code: string; vars: Record<string, unknown> }[] = []
+	const items = Array.isArray(record.items) ? (record.items as { specs?: unknown }[]) : []
+	items.forEach((item, i) => {
+		const specs = item && Array.isArray(item.specs) ? (item.specs as { name?: unknown; op?: unknown; unit?: unknown }[]) : []
+		specs.forEach((c, j) => {
+			if (!c || typeof c.name !== 'string' || typeof c.op !== 'string' || typeof c.unit !== 'string') return
+			const p = unitProblem({ name: c.name, op: c.op, unit: c.unit })
+			if (p?.code === 'unit.wrongDimension') out.push({ path: ['items', i, 'specs', j, 'unit'], code: p.code, vars: { value: p.value, name: p.name, examples: p.examples } })
+		})
+	})
+	return out
+}
+
 /** The editor's schema: form fields in, a valid DemandRecord out (problems at the form's own field paths). */
 export function demandForm(ctx: FormContext) {
 	const today = ctx.today
-	const record = today
-		? demandRecord.superRefine(
-				(r, z) => {
-					for (const i of publishingIssues(r, ctx.baseline ?? null, today)) z.addIssue({ code: 'custom', path: i.path, message: i.code, params: { i18n: i.code, ...i.vars } })
-				},
-				// Also when other fields are wrong, so every problem shows at once.
-				{ when: () => true },
-			)
-		: demandRecord
+	const record = demandRecord.superRefine(
+		(r, z) => {
+			const issues = [...constraintUnitIssues(r), ...(today ? publishingIssues(r, ctx.baseline ?? null, today) : [])]
+			for (const i of issues) z.addIssue({ code: 'custom', path: i.path, message: i.code, params: { i18n: i.code, ...i.vars } })
+		},
+		// Also when other fields are wrong, so every problem shows at once.
+		{ when: () => true },
+	)
 	return demandFormFields.transform((f) => formToRecord(f, ctx)).pipe(record)
 }
 

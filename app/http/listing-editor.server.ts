@@ -56,11 +56,13 @@ function formFieldName(path: readonly PropertyKey[], value: ListingFormValue): s
 	return segs.reduce<string>((name, s) => (typeof s === 'number' ? `${name}[${s}]` : name ? `${name}.${String(s)}` : String(s)), '')
 }
 
-/** Handles the editor's POST: list intents (add/remove rows) answer with the updated form, a valid save redirects. */
 /** Room for four pictures at the size limit in one save, besides the form's fields. */
 const EDITOR_BODY_BYTES = 4 * MAX_IMAGE_BYTES + BODY_LIMITS.envelope
 
+/** Handles the editor's POST: list intents (add/remove rows) answer with the updated form, a valid save redirects. */
 export async function editorAction(request: Request, ref: string | null) {
+	// Who may save comes first, as on the pictures page and the import: a body of several pictures is read only for them.
+	const { user, membership: m } = await requireOrgPermission(request, ref === null ? 'create:listing:own' : 'update:listing:own')
 	const raw = await readForm(request, { multipart: true, maxBytes: EDITOR_BODY_BYTES })
 	await validateCsrf(request, raw)
 	// The listing's fields go to the form schema; the pictures and the deletions are handled beside it.
@@ -68,7 +70,6 @@ export async function editorAction(request: Request, ref: string | null) {
 	const removals = [...new Set(raw.getAll('removeImage').map((v) => Number(v)).filter((n) => Number.isSafeInteger(n) && n > 0))]
 	const formData = new FormData()
 	for (const [k, v] of raw.entries()) if (typeof v === 'string' && k !== 'images' && k !== 'removeImage') formData.append(k, v)
-	const { user, membership: m } = await requireOrgPermission(request, ref === null ? 'create:listing:own' : 'update:listing:own')
 	const db = getDb()
 	let current: ListingKind | undefined
 	if (ref !== null) {

@@ -37,13 +37,42 @@ class SetDict {
 	}
 }
 
+/** The name-ending sets (id 0: none), with the sets holding each ending: a query looks up its few forms, not every set. */
+class HeadDict extends SetDict {
+	readonly byHead = new Map<string, number[]>()
+	override id(raw: string | null): number {
+		const before = this.sets.length
+		const id = super.id(raw)
+		if (this.sets.length > before)
+			for (const h of this.sets[id]!) {
+				const ids = this.byHead.get(h)
+				if (ids) ids.push(id)
+				else this.byHead.set(h, [id])
+			}
+		return id
+	}
+}
+
 const SINGLE = ['category', 'region', 'kind'] as const
 const MULTI = ['scenario', 'certification', 'qualification'] as const
 export const isMulti = (f: Facet): f is (typeof MULTI)[number] => (MULTI as readonly string[]).includes(f)
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 
-type Row = [id: number, rev: number, live: number, category: string | null, region: string | null, kind: string | null, price: number | null, newest: string | null, scenarios: string | null, certifications: string | null, qualifications: string | null]
+type Row = [
+	id: number,
+	rev: number,
+	live: number,
+	category: string | null,
+	region: string | null,
+	kind: string | null,
+	price: number | null,
+	newest: string | null,
+	scenarios: string | null,
+	certifications: string | null,
+	qualifications: string | null,
+	heads: string | null,
+]
 
 const grow = <T extends Int32Array | Uint32Array | Uint8Array | Float64Array>(a: T, size: number): T => {
 	const b = new (a.constructor as new (n: number) => T)(size)
@@ -77,6 +106,9 @@ export class DocCache {
 	}
 	readonly dict: Record<(typeof SINGLE)[number], Dict> = { category: new Dict(), region: new Dict(), kind: new Dict() }
 	readonly sets: Record<(typeof MULTI)[number], SetDict> = { scenario: new SetDict(), certification: new SetDict(), qualification: new SetDict() }
+	/** The endings of each slot's name (search/query.ts titleHeads) as a set id: not a facet, a ranking signal. */
+	heads = new Uint32Array(0)
+	readonly headSets = new HeadDict()
 
 	constructor(readonly index: SearchIndex) {}
 
@@ -88,6 +120,7 @@ export class DocCache {
 		this.price = grow(this.price, cap)
 		this.newestKey = grow(this.newestKey, cap)
 		for (const f of [...SINGLE, ...MULTI]) this.attr[f] = grow(this.attr[f], cap)
+		this.heads = grow(this.heads, cap)
 		this.capacity = cap
 	}
 
@@ -128,11 +161,20 @@ export class DocCache {
 		this.attr.scenario[slot] = this.sets.scenario.id(r[8])
 		this.attr.certification[slot] = this.sets.certification.id(r[9])
 		this.attr.qualification[slot] = this.sets.qualification.id(r[10])
+		this.heads[slot] = this.headSets.id(r[11])
+	}
+
+	/** Per head set id: 2 when the set holds one of `typed`, 1 when it holds one of `forms` only, else 0. */
+	headTable(typed: readonly string[], forms: readonly string[]): Uint8Array {
+		const out = new Uint8Array(this.headSets.sets.length)
+		for (const h of forms) for (const id of this.headSets.byHead.get(h) ?? []) out[id] = Math.max(out[id]!, 1)
+		for (const h of typed) for (const id of this.headSets.byHead.get(h) ?? []) out[id] = 2
+		return out
 	}
 
 	/** Reads the attribute rows newer than `after` (all live ones when after < 0). */
 	load(client: Database.Database, after: number): void {
-		const cols = `id, rev, live, category, region, kind, price, newest, scenarios, certifications, qualifications`
+		const cols = `id, rev, live, category, region, kind, price, newest, scenarios, certifications, qualifications, heads`
 		const stmt =
 			after < 0
 				? prepared(client, `select ${cols} from search_fts_docs where idx = ? and live = 1 order by id`)

@@ -30,7 +30,7 @@ import {
 	type SortOrder,
 } from './engine.ts'
 import { DEMANDS, LISTINGS } from './indexes.ts'
-import { AT_LEAST, CATEGORY_BOOST, SECONDARY_CATEGORY, TYPED_BOOST, excerptParts, highlightParts, matchExpression, quantityBoost, scenarioBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type ScenarioMention, type Segmenter, type Synonym } from './query.ts'
+import { AT_LEAST, CATEGORY_BOOST, compoundBackoff, HEAD_BOOST, HEAD_TYPED_BOOST, TITLE_BOOST, SECONDARY_CATEGORY, TYPED_BOOST, excerptParts, highlightParts, matchExpression, quantityBoost, scenarioBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type ScenarioMention, type Segmenter, type Synonym } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { docCache, isMulti, type DocCache } from './doc-cache.server.ts'
 import { applyEmbedded, clientOf, indexEmbedded, prepared, reindexEmbedded, removeEmbedded } from './sync.server.ts'
@@ -52,6 +52,8 @@ export const segmenter: Segmenter = { words: segmentWords, subwords: segmentForS
 /** The SQL of one index: its FTS5 table and bm25 weights, the page's rows by id, and documents by numeric spec. */
 type IndexSql = {
 	fts: string
+	/** The FTS5 column of the document's name (title of a listing, name of a demand item). */
+	name: string
 	weights: number[]
 	/** The hits' display columns for ids given as a JSON array. */
 	hydrate: string
@@ -89,6 +91,7 @@ export function specMatches(client: Database.Database, index: SearchIndex, quant
 const INDEX_SQL: Record<SearchIndex, IndexSql> = {
 	listings: {
 		fts: 'listing_fts',
+		name: 'title',
 		weights: LISTINGS.searchable.map((f) => f.weight),
 		hydrate: `select l.id, l.ref, l.title, o.name as org, l.category_code as category, l.model, l.description as body, null as listRef, null as listTitle
 			from listings l join organizations o on o.id = l.org_id where l.id in (select value from json_each(?))`,
@@ -96,6 +99,7 @@ const INDEX_SQL: Record<SearchIndex, IndexSql> = {
 	},
 	demands: {
 		fts: 'demand_item_fts',
+		name: 'name',
 		weights: DEMANDS.searchable.map((f) => f.weight),
 		hydrate: `select i.id, i.ref, i.name as title, o.name as org, i.category_code as category, null as model, i.notes as body, d.ref as listRef, d.title as listTitle
 			from demand_items i join demand_lists d on d.id = i.list_id join organizations o on o.id = d.org_id where i.id in (select value from json_each(?))`,
@@ -409,6 +413,7 @@ export class EmbeddedEngine implements SearchEngine {
 		/** Spec boosts by slot (queries with quantities). */
 		const boost = new Map<number, number>()
 		let relaxed = false
+		let narrowed = false
 		// One JSON array is cheaper to read than a row per match.
 		const matchIds = (e: string) => JSON.parse(prepared(client, `select json_group_array(rowid) from ${fts} where ${fts} match ?`).pluck(true).get(e) as string) as number[]
 		if (expr !== null) {
@@ -432,6 +437,23 @@ export class EmbeddedEngine implements SearchEngine {
 							if (slot >= 0) boost.set(slot, (boost.get(slot) ?? 0) + WORDS_BOOST)
 						}
 					}
+				}
+			}
+			// Still nothing: a compound nobody writes (救生船) is read as a kind of its last character that says the rest (救生 … 艇).
+			const back = !ids.length && !query.strict ? compoundBackoff(parsed.groups, parsed.head, segmenter) : null
+			const backExpr = back && matchExpression(back.groups)
+			if (back && backExpr) {
+				const ends = cache.headTable(back.heads, back.heads)
+				const found = matchIds(backExpr).filter((id) => {
+					const slot = cache.liveSlot(id)
+					return slot >= 0 && ends[cache.heads[slot]!]
+				})
+				if (found.length) {
+					ids = found
+					expr = backExpr
+					relaxed = true
+					// Fewer candidates than the expression matches: never the bm25-only shortcut below.
+					narrowed = true
 				}
 			}
 			slots = new Int32Array(ids.length)
@@ -500,6 +522,21 @@ export class EmbeddedEngine implements SearchEngine {
 					const slot = cache.liveSlot(id)
 					if (slot >= 0) boost.set(slot, (boost.get(slot) ?? 0) + TYPED_BOOST)
 				}
+			}
+		}
+		if (expr !== null && parsed.groups.length > 1) {
+			// Every word in the name (地震预警 in 地震预警信息发布终端) before words spread over the name, tags and description.
+			for (const id of matchIds(`${s.name} : (${expr})`)) {
+				const slot = cache.liveSlot(id)
+				if (slot >= 0) boost.set(slot, (boost.get(slot) ?? 0) + TITLE_BOOST)
+			}
+		}
+		if (parsed.head && expr !== null) {
+			// Names that end in the thing asked for (冲锋舟, a 艇 for 船) before those that only mention it (船用救生衣).
+			const ends = cache.headTable(parsed.head.typed, parsed.head.forms)
+			for (let i = 0; i < n; i++) {
+				const e = ends[cache.heads[slots[i]!]!]
+				if (e) boost.set(slots[i]!, (boost.get(slots[i]!) ?? 0) + HEAD_BOOST + (e === 2 ? HEAD_TYPED_BOOST : 0))
 			}
 		}
 		/** The spec that earned each document its quantity boost (shown on the result: 排水流量 3000 m3/h ✓). */
@@ -593,7 +630,7 @@ export class EmbeddedEngine implements SearchEngine {
 		if (offset < total) {
 			if (searching && sort === 'relevance') {
 				let ranked: { slot: number; r: number }[] | null = null
-				if (expr !== null && !boost.size && !active.length) {
+				if (expr !== null && !boost.size && !active.length && !narrowed) {
 					// Unfiltered text search: SQLite keeps the best bm25 rows, a few more than the page to settle ties.
 					const limit = k + 16
 					const rows = prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ? order by 2 limit ?`).raw(true).all(expr, limit) as [number, number][]

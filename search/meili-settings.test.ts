@@ -6,7 +6,7 @@ describe('Meilisearch settings as code', () => {
 		const synonyms = { 空呼: ['正压式 空气呼吸器'] }
 		expect(meiliSettings('listings', synonyms)).toEqual({
 			searchableAttributes: ['title', 'model', 'keywords', 'category', 'org', 'description', 'subwords'],
-			filterableAttributes: ['categoryPath', 'region', 'kind', 'scenario', 'certification', 'qualification', 'orgId', 'id'],
+			filterableAttributes: ['categoryPath', 'region', 'kind', 'scenario', 'certification', 'qualification', 'orgId', 'id', 'heads'],
 			sortableAttributes: ['price', 'newest', 'id'],
 			displayedAttributes: ['*'],
 			rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'newest:desc'],

@@ -24,7 +24,7 @@ export const SEARCHABLE: Record<SearchIndex, string[]> = {
 	demands: [...DEMANDS.searchable.map((f) => f.field), SUBWORDS],
 }
 
-const FILTERABLE_COMMON = ['categoryPath', 'region', 'kind', 'scenario', 'certification', 'qualification', 'orgId', 'id']
+const FILTERABLE_COMMON = ['categoryPath', 'region', 'kind', 'scenario', 'certification', 'qualification', 'orgId', 'id', 'heads']
 export const FILTERABLE: Record<SearchIndex, string[]> = {
 	listings: FILTERABLE_COMMON,
 	// Items of one demand list are replaced together (delete by listId, then add what is public).

@@ -32,9 +32,9 @@ import {
 import { DEMANDS, LISTINGS } from './indexes.ts'
 import { FACET_ATTRIBUTE, categoryPath, filterExpression, inFilter, meiliSettings, regionPath, synonymsSetting } from './meili-settings.ts'
 import { outboxStats } from './outbox.server.ts'
-import { CATEGORY_BOOST, coverOf, excerptParts, highlightParts, scenarioLevels, SCENARIO_BOOST, SECONDARY_CATEGORY, SPEC_BOOST, type Group } from './query.ts'
+import { CATEGORY_BOOST, compoundBackoff, coverOf, excerptParts, HEAD_BOOST, highlightParts, scenarioLevels, SCENARIO_BOOST, SECONDARY_CATEGORY, SPEC_BOOST, type Group } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
-import { clientOf, demandItemRows, listingRows, prepared } from './sync.server.ts'
+import { clientOf, demandItemRows, headsOf, listingRows, prepared } from './sync.server.ts'
 
 /** Meilisearch could not answer (unreachable, timed out, 5xx, refused the key, index missing): callers fall back. */
 export class SearchUnavailableError extends Error {
@@ -127,6 +127,8 @@ type Attributes = {
 	price?: number
 	newest: number
 	subwords: string
+	/** The endings of the document's name (search/query.ts titleHeads): the title-head tier and the compound back-off. */
+	heads: string[]
 }
 
 export type MeiliListingDocument = ReturnType<typeof LISTINGS.toDocument> & Attributes & { modelText: string }
@@ -153,6 +155,7 @@ function attributes(row: ListingDocRow | DemandDocRow, orgId: number, texts: str
 		...(row.attrPrice === null || row.attrPrice === undefined ? {} : { price: row.attrPrice }),
 		newest: time(row.attrNewest),
 		subwords: subwordsOf(...texts),
+		heads: headsOf(texts[0] ?? '').split(',').filter(Boolean),
 	}
 }
 
@@ -318,15 +321,25 @@ export class MeiliEngine implements SearchEngine {
 						{ filter: `NOT ${inFilter('categoryPath', allCodes)}`, boost: 0 },
 					]
 				: [{ filter: null, boost: 0 }]
-		// Tiers in the embedded engine's order of boosts (spec 1000, category 600, scenario 500); `boost` is what a hit's
-		// score adds besides its own spec boost.
+		// Names that end in the thing asked for (冲锋舟, a 艇 for 船) before those that only mention it, within each tier.
+		const headTiers: Tier[] =
+			q !== '' && parsed.head && sort === 'relevance'
+				? [
+						{ filter: inFilter('heads', parsed.head.forms), boost: HEAD_BOOST },
+						{ filter: `NOT ${inFilter('heads', parsed.head.forms)}`, boost: 0 },
+					]
+				: [{ filter: null, boost: 0 }]
+		// Tiers in the embedded engine's order of boosts (spec 1000, category 600, scenario 500, head 250); `boost` is what
+		// a hit's score adds besides its own spec boost.
 		const tiers = specTiers
 			.flatMap((t) =>
 				scenarioTiers.flatMap((c) =>
-					categoryTiers.map((g) => {
-						const boost = c.boost + g.boost
-						return { filters: [specFilter, t.filter, c.filter, g.filter], spec: t.spec, boost, order: boost + (t.spec ? SPEC_BOOST : 0) }
-					}),
+					categoryTiers.flatMap((g) =>
+						headTiers.map((h) => {
+							const boost = c.boost + g.boost + h.boost
+							return { filters: [specFilter, t.filter, c.filter, g.filter, h.filter], spec: t.spec, boost, order: boost + (t.spec ? SPEC_BOOST : 0) }
+						}),
+					),
 				),
 			)
 			.sort((a, b) => b.order - a.order)
@@ -334,12 +347,14 @@ export class MeiliEngine implements SearchEngine {
 		const sortSpec =
 			sort === 'price_asc' ? ['price:asc', 'id:asc'] : sort === 'price_desc' ? ['price:desc', 'id:asc'] : sort === 'newest' || !searching ? ['newest:desc', 'id:desc'] : undefined
 
+		/** The compound back-off's name endings (救生船: a 船, 艇 or 舟), when it is tried. */
+		let narrow: string | null = null
 		const run = async (matchingStrategy: 'all' | 'frequency') => {
 			const common = { indexUid: uid, q, matchingStrategy }
 			const queries: MultiSearchQuery[] = [
 				{
 					...common,
-					filter: filterExpression(filters, [specFilter]),
+					filter: filterExpression(filters, [specFilter, narrow]),
 					facets: wanted.filter((f) => !filters[f]).map((f) => FACET_ATTRIBUTE[f]),
 					page: split ? 1 : page,
 					hitsPerPage: split ? 0 : perPage,
@@ -351,12 +366,12 @@ export class MeiliEngine implements SearchEngine {
 			// Each filtered facet counts with the other facets' filters only.
 			const own = wanted.filter((f) => filters[f])
 			for (const f of own)
-				queries.push({ ...common, filter: filterExpression(filters, [specFilter], f), facets: [FACET_ATTRIBUTE[f]], limit: 0 })
+				queries.push({ ...common, filter: filterExpression(filters, [specFilter, narrow], f), facets: [FACET_ATTRIBUTE[f]], limit: 0 })
 			if (split)
 				for (const tier of tiers)
 					queries.push({
 						...common,
-						filter: filterExpression(filters, tier.filters),
+						filter: filterExpression(filters, [...tier.filters, narrow]),
 						offset: 0,
 						limit: tier.spec ? Math.max(offset + perPage, Math.min(specIds!.length, SPEC_TIER_MAX)) : offset + perPage,
 						attributesToRetrieve: RETRIEVE[index],
@@ -380,6 +395,22 @@ export class MeiliEngine implements SearchEngine {
 				;({ results, own } = again)
 				relaxed = true
 			} else q = full
+		}
+		// Still nothing: a compound nobody writes (救生船) is read as a kind of its last character that says the rest.
+		const back = totalOf(results[0]) === 0 && !query.strict ? compoundBackoff(parsed.groups, parsed.head, segmenter) : null
+		const backWords = back ? meiliWords(back.groups) : ''
+		if (back && backWords) {
+			const full = q
+			q = backWords
+			narrow = inFilter('heads', back.heads)
+			const again = await run('all')
+			if (totalOf(again.results[0]) > 0) {
+				;({ results, own } = again)
+				relaxed = true
+			} else {
+				q = full
+				narrow = null
+			}
 		}
 
 		const main = results[0]!

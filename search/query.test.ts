@@ -1,7 +1,7 @@
 // Query parsing, escaping, synonym expansion, highlighting and facet roll-ups of the embedded engine.
 import { describe, expect, it } from 'vitest'
 import { normaliseFilters, rollUpCategories, rollUpRegions, segmenter } from './embedded.server.ts'
-import { AT_LEAST, excerptParts, highlightParts, matchExpression, MAX_QUERY_CHARS, parseQuery, quantityBoost, quote, SCENARIO_BOOST, scenarioBoost, scenarioLevels, SECONDARY_SCENARIO, SPEC_BOOST, specMeets, specRange, type Synonym } from './query.ts'
+import { AT_LEAST, COMPOUND_SCENARIO, compoundBackoff, excerptParts, highlightParts, matchExpression, MAX_QUERY_CHARS, parseQuery, quantityBoost, quote, SCENARIO_BOOST, scenarioBoost, scenarioLevels, SECONDARY_SCENARIO, SPEC_BOOST, specMeets, specRange, titleHeads, type Synonym } from './query.ts'
 import { segmentForSearch, segmentWords } from './segment.server.ts'
 
 const SYNONYMS: Synonym[] = [
@@ -314,5 +314,45 @@ describe('counts of people', () => {
 		expect(p.quantities).toEqual([expect.objectContaining({ text: '15人', targets: [{ dimension: 'persons', value: 15 }] })])
 		expect(AT_LEAST.has('persons')).toBe(true)
 		expect(p.groups.map((g) => g.source)).toEqual(['冲锋舟'])
+	})
+})
+
+describe('the thing asked for, at the end of a name (issue 11)', () => {
+	it('a name ends in its last two words, without notes in brackets or a trailing model code', () => {
+		expect(titleHeads('充气式橡皮艇(救援型)', segmenter)).toEqual(['充气式橡皮艇', '气式橡皮艇', '式橡皮艇', '橡皮艇', '皮艇', '艇'])
+		expect(titleHeads('船用救生衣(成人)', segmenter)).not.toContain('船')
+		expect(titleHeads('矿用本安型甲烷传感器 KJ1506', segmenter)).toContain('传感器')
+		// never an ending that starts inside a Latin word
+		expect(titleHeads('便携式LED探照灯', segmenter)).toEqual(['led探照灯', '探照灯', '照灯', '灯'])
+		expect(titleHeads('', segmenter)).toEqual([])
+	})
+
+	it('the head is the last required word as typed, with its synonyms and, for a class word, what its members end in', () => {
+		const syn: Synonym[] = [{ term: '冲锋舟', expansions: ['橡皮艇'] }]
+		expect(parseQuery('内涝 救援 船', [], segmenter).head).toEqual({ source: '船', typed: ['船', '艇', '舟'], forms: ['船', '艇', '舟'] })
+		expect(parseQuery('冲锋舟 救援', syn, segmenter).head).toEqual({ source: '冲锋舟', typed: ['冲锋舟'], forms: ['冲锋舟', '橡皮艇'] })
+		expect(parseQuery('雷达 生命探测仪', [], segmenter).head?.source).toBe('生命探测仪')
+		// modifiers, scenarios and quantities alone name no thing
+		expect(parseQuery('暴雪 3000方', [], segmenter).head).toBeNull()
+	})
+
+	it('a scenario word inside a compound weighs less than one standing alone (地震预警 is a kind of warning terminal)', () => {
+		const compound = parseQuery('地震预警', [], segmenter).scenarios
+		const alone = parseQuery('地震 预警', [], segmenter).scenarios
+		expect(compound[0]).toMatchObject({ source: '地震', compound: true })
+		expect(alone[0]!.compound).toBeUndefined()
+		expect(scenarioBoost(compound, ['earthquake_geo'])).toBeCloseTo(scenarioBoost(alone, ['earthquake_geo']) * COMPOUND_SCENARIO)
+	})
+
+	it('the back-off reads an unknown compound of three or more characters as a kind of its last one', () => {
+		const q = parseQuery('救生船', [], segmenter)
+		expect(compoundBackoff(q.groups, q.head, segmenter)).toEqual({ groups: [{ source: '救生', alternatives: [[{ token: '救生', prefix: false, cover: null }]] }], heads: ['船', '艇', '舟'] })
+		const lamp = parseQuery('矿用 应急灯', [], segmenter)
+		expect(compoundBackoff(lamp.groups, lamp.head, segmenter)?.heads).toEqual(['灯'])
+		// two characters, Latin words and synonym terms are left as they are
+		for (const [text, syn] of [['吊车', []], ['pump', []], ['龙吸水', [{ term: '龙吸水', expansions: ['排水抢险车'] }]]] as const) {
+			const p = parseQuery(text, syn as Synonym[], segmenter)
+			expect(compoundBackoff(p.groups, p.head, segmenter), text).toBeNull()
+		}
 	})
 })

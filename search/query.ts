@@ -1,7 +1,7 @@
 // Query parsing for the search engines (pure; the segmenter is passed in): the user's text becomes groups of
 // alternatives (a synonym and its expansions), quantities with units that match spec values, a safely quoted FTS5
 // MATCH expression, and highlights of the original text.
-import { ATTRIBUTE_WORDS, CATEGORY_WORDS, SCENARIO_WORDS, SERVICE_WORDS, SPEC_WORDS, type ScenarioWord } from '#db/reference/query-words.ts'
+import { ATTRIBUTE_WORDS, CATEGORY_WORDS, HEAD_FORMS, SCENARIO_WORDS, SERVICE_WORDS, SPEC_WORDS, type ScenarioWord } from '#db/reference/query-words.ts'
 import { COUNTING_WORDS, toCanonical, type Dimension } from '#db/reference/units.ts'
 
 /**
@@ -23,10 +23,21 @@ export const CATEGORY_BOOST = 600
 export const SECONDARY_CATEGORY = 0.9
 /** Embedded engine: what a document gains for holding a synonym's term as typed rather than only an expansion of it. */
 export const TYPED_BOOST = 100
+/**
+ * Both engines: a document whose name ends in the thing the query asks for (its head: 冲锋舟 for 冲锋舟, a 艇 for 船) ranks
+ * above the others of its tier that only mention it (船用救生衣 for 船, 舷外机 found through a synonym), below a category
+ * or scenario tier. HEAD_TYPED_BOOST comes on top when the name ends in what the user typed rather than a synonym of it.
+ */
+export const HEAD_BOOST = 250
+/** Embedded engine: a query of several words that the document's name holds every one of (Meilisearch: its attribute rule). */
+export const TITLE_BOOST = 300
+export const HEAD_TYPED_BOOST = 100
 /** Both engines: a document tagged with a scenario the query names ranks above untagged ones (below a spec match). */
 export const SCENARIO_BOOST = 500
 /** A scenario word's other codes (内涝 names waterlogging, and flood too) weigh this much of the one it names. */
 export const SECONDARY_SCENARIO = 0.6
+/** A scenario word said only inside a compound (地震 of 地震预警) weighs this much: the compound's own words decide. */
+export const COMPOUND_SCENARIO = 0.5
 /** A scenario named before the last one (暴雪 in 暴雪 停电) weighs this much of the last, the head. */
 export const EARLIER_SCENARIO = 0.5
 
@@ -41,7 +52,7 @@ export function scenarioBoost(mentions: readonly ScenarioMention[], tags: readon
 	let sum = 0
 	for (const m of mentions) {
 		const fit = m.codes.length && tags.includes(m.codes[0]!) ? 1 : m.codes.some((c) => tags.includes(c)) ? SECONDARY_SCENARIO : 0
-		sum += fit * (m.at === head ? 1 : EARLIER_SCENARIO)
+		sum += fit * (m.at === head ? 1 : EARLIER_SCENARIO) * (m.compound ? COMPOUND_SCENARIO : 1)
 	}
 	return SCENARIO_BOOST * sum
 }
@@ -117,15 +128,30 @@ export type Group = {
  * A scenario named in the query (暴雪 → ice_snow): a ranking signal on the scenario field, never a required word. `at`:
  * where the word is in the query (the last-named scenario is the head: 暴雪 停电 asks for what a blackout needs).
  */
-export type ScenarioMention = { source: string; codes: string[]; alternatives: Word[][]; at: number }
+export type ScenarioMention = {
+	source: string
+	codes: string[]
+	alternatives: Word[][]
+	at: number
+	/** Said only inside a compound (地震 in 地震预警): part of the thing's name, so its tag weighs COMPOUND_SCENARIO. */
+	compound?: true
+}
 /** A required word that names a kind of equipment (照明 → 030103): documents of those categories rank first. */
 export type CategoryMention = { source: string; codes: string[] }
 export type Quantity = { text: string; value: number; unit: string; targets: { dimension: Dimension; value: number }[] }
 export type Synonym = { term: string; expansions: string[] }
 
+/**
+ * The thing a query asks for, as the end of a name: the forms of its last required word (what was typed, its synonyms'
+ * expansions, and for a class word the last characters its members' names end in: 艇 and 舟 for 船).
+ */
+export type QueryHead = { source: string; typed: string[]; forms: string[] }
+
 export type ParsedQuery = {
 	/** What the documents must contain (every group; the relaxed form drops the service words). */
 	groups: Group[]
+	/** The thing asked for (null for a query of modifiers, scenarios or quantities alone): a ranking signal on names. */
+	head: QueryHead | null
 	scenarios: ScenarioMention[]
 	/** Required words that name a category: a ranking signal on the category field besides the text. */
 	categories: CategoryMention[]
@@ -296,15 +322,23 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 		const term = seg.normalise(s.word)
 		if (!term) continue
 		let found = false
+		let aloneOnce = false
 		text = text.replace(termPattern(term), (m: string, at: number, whole: string) => {
 			found = true
 			// Standing alone (暴雪 停电) it only names the scenario; inside a compound (地震预警) it is part of the thing's
 			// name too and stays a required word.
 			const alone = (at === 0 || /\s/.test(whole[at - 1]!)) && (at + m.length === whole.length || /\s/.test(whole[at + m.length]!))
+			if (alone) aloneOnce = true
 			return alone ? ' ' : m
 		})
 		if (found && !scenarios.some((m) => m.source === term))
-			scenarios.push({ source: term, codes: [...s.codes], alternatives: [alternative(seg, term)].filter((a) => a.length > 0), at: Math.max(0, original.search(termPattern(term))) })
+			scenarios.push({
+				source: term,
+				codes: [...s.codes],
+				alternatives: [alternative(seg, term)].filter((a) => a.length > 0),
+				at: Math.max(0, original.search(termPattern(term))),
+				...(aloneOnce ? {} : { compound: true as const }),
+			})
 	}
 
 	for (const s of rest) takeSynonym(s)
@@ -334,7 +368,66 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 		const codes = g.modifier ? undefined : CATEGORY_BY_WORD.get(g.source)
 		if (codes && !categories.some((c) => c.source === g.source)) categories.push({ source: g.source, codes: [...codes] })
 	}
-	return { groups: kept, scenarios, categories, quantities, terms: [...terms], truncated: truncated || unique.length > MAX_GROUPS }
+	return { groups: kept, head: queryHead(kept, seg.normalise(typeof raw === 'string' ? raw : '')), scenarios, categories, quantities, terms: [...terms], truncated: truncated || unique.length > MAX_GROUPS }
+}
+
+const joined = (a: Word[]) => a.map((w) => w.token).join('')
+
+/** The last required word of the query as written (the head noun of 内涝 救援 船 is 船), with the forms a name may end in. */
+export function queryHead(groups: readonly Group[], text: string): QueryHead | null {
+	let head: Group | null = null
+	let at = -1
+	for (const g of groups) {
+		if (g.modifier) continue
+		const i = text.lastIndexOf(g.source)
+		if (i > at || (i === at && head && g.source.length > head.source.length)) {
+			head = g
+			at = i
+		}
+	}
+	if (!head) return null
+	const typed = new Set([joined(head.alternatives[0] ?? []), ...(HEAD_FORMS.get(head.source) ?? [])].filter(Boolean))
+	const forms = new Set([...typed, ...head.alternatives.map(joined).filter(Boolean)])
+	return { source: head.source, typed: [...typed], forms: [...forms] }
+}
+
+/**
+ * A last resort when a query finds nothing at all: a compound word no document holds (救生船, 逃生绳, 应急灯) is read as a
+ * kind of its last character (a 船, a 绳, a 灯: the names that end in it, or in what HEAD_FORMS lists for it) that says
+ * its first characters (救生, 逃生, 应急) somewhere. Only for the head word of three or more CJK characters that no synonym
+ * knows; null otherwise. `groups`: the query with that word replaced by its first characters; `heads`: the name endings.
+ */
+export function compoundBackoff(groups: readonly Group[], head: QueryHead | null, seg: Pick<Segmenter, 'words' | 'subwords'>): { groups: Group[]; heads: string[] } | null {
+	if (!head) return null
+	const g = groups.find((x) => x.source === head.source && !x.modifier)
+	if (!g || g.alternatives.length !== 1 || g.alternatives[0]!.length !== 1) return null
+	const chars = [...g.source]
+	if (chars.length < 3 || !chars.every((c) => /\p{Script=Han}/u.test(c))) return null
+	const last = chars[chars.length - 1]!
+	const prefix = alternative(seg as Segmenter, chars.slice(0, -1).join(''))
+	if (!prefix.length) return null
+	return {
+		groups: groups.map((x) => (x === g ? { source: chars.slice(0, -1).join(''), alternatives: [prefix] } : x)),
+		heads: [...(HEAD_FORMS.get(last) ?? [last])],
+	}
+}
+
+/** Latin letters and digits only: a model code or size at the end of a name, not what the thing is. */
+const CODE_WORD = /^[\p{N}a-z._\-/]+$/u
+
+/**
+ * The ends of a name a query's head can match (both engines store them with each document): every ending of its last
+ * two words, parenthesised notes and trailing model codes left out (充气式橡皮艇(救援型) → 式橡皮艇 … 皮艇, 艇).
+ */
+export function titleHeads(title: string, seg: Pick<Segmenter, 'words' | 'normalise'>): string[] {
+	const words = seg.words(seg.normalise(title.replace(/[（(][^）)]*[）)]?/g, ' '))).filter((w) => /^[\p{L}\p{N}._\-/]+$/u.test(w))
+	while (words.length > 1 && CODE_WORD.test(words[words.length - 1]!)) words.pop()
+	const chars = [...words.slice(-2).join('')]
+	const out: string[] = []
+	// Every ending that starts at a character of its own (not inside a Latin word: led探照灯, 探照灯 … never ed探照灯).
+	const latin = (c: string | undefined) => c !== undefined && /[\p{N}a-z]/u.test(c)
+	for (let i = Math.max(0, chars.length - 10); i < chars.length; i++) if (!(latin(chars[i]) && latin(chars[i - 1]))) out.push(chars.slice(i).join(''))
+	return out
 }
 
 /** An FTS5 string: every user-derived token is a double-quoted string with inner quotes doubled. */

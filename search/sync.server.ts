@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3'
 import type { Db } from '#db/client.server.ts'
 import { DEMANDS, LISTINGS, type DemandItemRow, type ListingRow } from './indexes.ts'
-import { indexText } from './segment.server.ts'
+import { titleHeads } from './query.ts'
+import { indexText, normalise, segmentWords } from './segment.server.ts'
 import type { SearchEntity, SearchIndex } from './engine.ts'
 
 /** The indexed text of a field many documents share (a category's names, an organization's name): segmented once. */
@@ -89,13 +90,16 @@ export function demandItemRows(db: Db, where = '1 = 1', ...params: unknown[]): D
 	return prepared(clientOf(db), `${DEMAND_SELECT} and ${where}`).all(...params) as DemandDocRow[]
 }
 
-const UPSERT_DOC = `insert into search_fts_docs (idx, id, rev, live, category, region, kind, price, newest, scenarios, certifications, qualifications)
-	values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)
+const UPSERT_DOC = `insert into search_fts_docs (idx, id, rev, live, category, region, kind, price, newest, scenarios, certifications, qualifications, heads)
+	values (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 	on conflict (idx, id) do update set rev = excluded.rev, live = 1, category = excluded.category, region = excluded.region,
 		kind = excluded.kind, price = excluded.price, newest = excluded.newest, scenarios = excluded.scenarios,
-		certifications = excluded.certifications, qualifications = excluded.qualifications`
+		certifications = excluded.certifications, qualifications = excluded.qualifications, heads = excluded.heads`
 
-function upsertDoc(client: Database.Database, index: SearchIndex, id: number, rev: number, a: DocAttrs): void {
+/** The endings of a document's name, comma-separated as stored (the title-head signal). */
+export const headsOf = (name: string): string => titleHeads(name, { words: segmentWords, normalise }).join(',')
+
+function upsertDoc(client: Database.Database, index: SearchIndex, id: number, rev: number, a: DocAttrs, name: string): void {
 	prepared(client, UPSERT_DOC).run(
 		index,
 		id,
@@ -108,6 +112,7 @@ function upsertDoc(client: Database.Database, index: SearchIndex, id: number, re
 		a.attrScenarios,
 		a.attrCertifications,
 		a.attrQualifications,
+		headsOf(name),
 	)
 }
 
@@ -125,7 +130,7 @@ function insertListings(client: Database.Database, rows: ListingDocRow[], rev: n
 	for (const row of rows) {
 		const d = LISTINGS.toDocument(row)
 		fts.run(d.id, indexText(d.title), indexText(d.model), indexText(d.keywords), repeatedText(d.category), repeatedText(d.org), indexText(d.description))
-		upsertDoc(client, 'listings', d.id, rev, row)
+		upsertDoc(client, 'listings', d.id, rev, row, d.title)
 	}
 }
 
@@ -134,7 +139,7 @@ function insertDemandItems(client: Database.Database, rows: DemandDocRow[], rev:
 	for (const row of rows) {
 		const d = DEMANDS.toDocument(row)
 		fts.run(d.id, indexText(d.name), indexText(d.listTitle), repeatedText(d.category), repeatedText(d.org), indexText(d.notes), d.listId)
-		upsertDoc(client, 'demands', d.id, rev, row)
+		upsertDoc(client, 'demands', d.id, rev, row, d.name)
 	}
 }
 

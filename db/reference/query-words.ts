@@ -129,6 +129,19 @@ export const CATEGORY_WORDS: readonly CategoryWord[] = [
 ]
 
 /**
+ * What the last word of a thing's name may be when a query names its class by one word: a 船 is any boat, so 充气救生艇
+ * and 冲锋舟 end in a 船 word while 船用救生衣 only starts with one. Read by the title-head ranking signal (search/query.ts
+ * titleHeads, queryHead).
+ */
+export const HEAD_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+	['船', ['船', '艇', '舟']],
+	['船只', ['船', '艇', '舟']],
+	['舟艇', ['船', '艇', '舟']],
+	['船艇', ['船', '艇', '舟']],
+	['boat', ['船', '艇', '舟']],
+])
+
+/**
  * The whole-category words of a category code and its ancestors (030305 → 船, 舟艇 …): what the search documents add to
  * their category text.
  */

@@ -209,6 +209,30 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			expect(kinds).toContain('030202')
 		})
 
+		it('names that end in the thing asked for come first: boats before the 船用救生衣 for 船, boats before the outboard motor 冲锋舟 also finds (issue 11)', async () => {
+			const boats = refsOf(await find(demo, '内涝 救援 船', { perPage: 20 }))
+			// 充气救生艇, 冲锋舟, 玻璃钢冲锋舟, 充气式橡皮艇, 钢质应急救援船: every one before the life jackets and throw bags
+			const vessels = ['LST-0287', 'LST-0289', 'LST-0290', 'LST-0291', 'LST-0292', 'LST-0288', 'LST-0302']
+			const others = ['LST-0296', 'LST-0297', 'LST-0295', 'LST-0298', 'LST-0299', 'LST-0293']
+			expect(boats.slice(0, vessels.length).sort()).toEqual([...vessels].sort())
+			for (const r of others) if (boats.includes(r)) expect(boats.indexOf(r), r).toBeGreaterThan(vessels.length - 1)
+			const assault = refsOf(await find(demo, '冲锋舟', { perPage: 20 }))
+			// the 60马力舷外机 holds 冲锋舟 in its text; the boats' names end in it or in a synonym of it
+			expect(assault.slice(0, 6).sort()).toEqual(['LST-0287', 'LST-0288', 'LST-0289', 'LST-0290', 'LST-0291', 'LST-0292'])
+		})
+
+		it('a compound nobody writes is read as a kind of its last character: 救生船 finds boats, 应急灯 lamps; 灭火毯 and 救护车 stay empty (issue 11)', async () => {
+			const boats = await find(demo, '救生船', { perPage: 50 })
+			expect(boats.relaxed).toBe(true)
+			expect(boats.total).toBeGreaterThan(2)
+			expect(boats.hits.every((h) => /[船艇舟]$/.test(h.title.replace(/\(.*\)$/, '')))).toBe(true)
+			expect((await find(demo, '救生船', { strict: true })).total).toBe(0)
+			const lamps = await find(demo, '应急灯', { perPage: 50 })
+			expect(lamps.total).toBeGreaterThan(2)
+			expect(lamps.hits.every((h) => h.title.replace(/\(.*\)$/, '').endsWith('灯'))).toBe(true)
+			for (const q of ['灭火毯', '救护车', '充电宝']) expect((await find(demo, q)).total, q).toBe(0)
+		})
+
 		it('the last scenario named is the head: 暴雪 停电 asks for what a blackout needs (issue 11)', async () => {
 			const r = await find(demo, '暴雪 停电', { perPage: 10 })
 			expect(r.scenarios?.map((s) => s.word).sort()).toEqual(['停电', '暴雪'])

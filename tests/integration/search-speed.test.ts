@@ -10,9 +10,9 @@ import { importDocument } from '#app/modules/imports/import-file.server.ts'
 import { listingRecord } from '#app/modules/listings/schema.ts'
 import { saveListing } from '#app/modules/listings/write.server.ts'
 import { openDatabase, closeDatabase, type Db } from '#db/client.server.ts'
-import { EmbeddedEngine } from '#search/embedded.server.ts'
+import { EmbeddedEngine, segmenter } from '#search/embedded.server.ts'
 import { FACETS, type Facet, type Filters, type SearchQuery, type SortOrder } from '#search/engine.ts'
-import { CATEGORY_BOOST, matchExpression, SECONDARY_CATEGORY, TYPED_BOOST } from '#search/query.ts'
+import { CATEGORY_BOOST, HEAD_BOOST, HEAD_TYPED_BOOST, matchExpression, SECONDARY_CATEGORY, TITLE_BOOST, titleHeads, TYPED_BOOST } from '#search/query.ts'
 import { createTestDb } from '#tests/setup/db.ts'
 
 const DEMO = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../db/seed/demo.json'), 'utf8')) as unknown
@@ -30,14 +30,15 @@ beforeAll(() => {
 })
 
 // The reference: every public listing, its attributes and (for a text query) its bm25 relevance, straight from SQL, plus
-// the category boost for a word that names the listing's category (排水 → 030301) and the boost of a synonym's term as typed.
-type Ref = { id: number; ref: string; category: string | null; region: string; kind: string; price: number | null; newest: string; r: number | null }
+// the category boost for a word that names the listing's category (排水 → 030301), the boost of a synonym's term as typed,
+// of a title that ends in the thing asked for, and of a title holding every word of a query of several.
+type Ref = { id: number; ref: string; title: string; category: string | null; region: string; kind: string; price: number | null; newest: string; r: number | null }
 
 function reference(q: string, filters: Filters): Ref[] {
 	const parsed = engine.parse(q)
 	const expr = matchExpression(parsed.groups)
 	const named = parsed.categories.flatMap((c) => c.codes)
-	const rows = db.all<Ref>(sql`select l.id, l.ref, l.category_code as category, o.region_code as region, l.kind, l.price_min as price,
+	const rows = db.all<Ref>(sql`select l.id, l.ref, l.title, l.category_code as category, o.region_code as region, l.kind, l.price_min as price,
 			coalesce(l.published_at, l.created_at) as newest, ${expr ? sql`-m.b` : sql`null`} as r
 		from listings l join organizations o on o.id = l.org_id
 		${expr ? sql`join (select rowid as id, bm25(listing_fts, 10, 6, 4, 2, 1.5, 1) as b from listing_fts where listing_fts match ${expr}) m on m.id = l.id` : sql``}
@@ -47,11 +48,17 @@ function reference(q: string, filters: Filters): Ref[] {
 	const typed = parsed.groups
 		.filter((g) => g.alternatives.length > 1)
 		.map((g) => new Set(db.all<{ id: number }>(sql`select rowid as id from listing_fts where listing_fts match ${matchExpression([{ source: g.source, alternatives: [g.alternatives[0]!] }])!}`).map((x) => x.id)))
+	const inTitle = new Set(expr && parsed.groups.length > 1 ? db.all<{ id: number }>(sql`select rowid as id from listing_fts where listing_fts match ${`title : (${expr})`}`).map((x) => x.id) : [])
+	const head = parsed.head
 	for (const row of rows) {
 		if (row.r === null) continue
 		if (first.some((c) => row.category?.startsWith(c))) row.r += CATEGORY_BOOST
 		else if (named.some((c) => row.category?.startsWith(c))) row.r += CATEGORY_BOOST * SECONDARY_CATEGORY
 		for (const ids of typed) if (ids.has(row.id)) row.r += TYPED_BOOST
+		if (inTitle.has(row.id)) row.r += TITLE_BOOST
+		const ends = head ? titleHeads(row.title, segmenter) : []
+		if (head && ends.some((e) => head.typed.includes(e))) row.r += HEAD_BOOST + HEAD_TYPED_BOOST
+		else if (head && ends.some((e) => head.forms.includes(e))) row.r += HEAD_BOOST
 	}
 	return rows.filter((row) => (Object.keys(filters) as Facet[]).every((f) => passes(row, f, filters[f]!)))
 }

@@ -341,16 +341,18 @@ export function listingsTitled(db: Db, name: string, limit: number): number[] {
 const dictionaries = new WeakMap<Database.Database, { signature: string; synonyms: Synonym[] }>()
 
 function readSynonyms(client: Database.Database): Synonym[] {
-	const rows = prepared(client, `select term, expansions from search_synonyms`).all() as { term: string; expansions: string }[]
-	return rows.map((r) => {
-		let expansions: string[] = []
+	const rows = prepared(client, `select term, expansions, related from search_synonyms`).all() as { term: string; expansions: string; related: string | null }[]
+	const list = (json: string | null): string[] => {
 		try {
-			const v = JSON.parse(r.expansions) as unknown
-			if (Array.isArray(v)) expansions = v.filter((x): x is string => typeof x === 'string')
+			const v = JSON.parse(json ?? '[]') as unknown
+			return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
 		} catch {
-			expansions = []
+			return []
 		}
-		return { term: r.term, expansions }
+	}
+	return rows.map((r) => {
+		const related = list(r.related)
+		return { term: r.term, expansions: list(r.expansions), ...(related.length ? { related } : {}) }
 	})
 }
 

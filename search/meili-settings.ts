@@ -77,7 +77,7 @@ export function synonymsSetting(
 		// pieces, as the embedded engine accepts either.
 		const expansions = [
 			...new Set(
-				s.expansions.flatMap((e) => {
+				[...s.expansions, ...(s.related ?? [])].flatMap((e) => {
 					const ws = words(e)
 					return [ws.join(' '), ws.flatMap((w) => pieces(w) ?? [w]).join(' ')]
 				}),

@@ -123,6 +123,8 @@ export type Group = {
 	 * word may drop these, never the others.
 	 */
 	modifier?: true
+	/** How many of the last alternatives are only related to the term (a synonym's `related` words): found, never the head. */
+	related?: number
 }
 /**
  * A scenario named in the query (暴雪 → ice_snow): a ranking signal on the scenario field, never a required word. `at`:
@@ -139,7 +141,8 @@ export type ScenarioMention = {
 /** A required word that names a kind of equipment (照明 → 030103): documents of those categories rank first. */
 export type CategoryMention = { source: string; codes: string[] }
 export type Quantity = { text: string; value: number; unit: string; targets: { dimension: Dimension; value: number }[] }
-export type Synonym = { term: string; expansions: string[] }
+/** A dictionary entry: `expansions` are the same thing as the term; `related` words are only found too (ADR 021). */
+export type Synonym = { term: string; expansions: string[]; related?: string[] }
 
 /**
  * The thing a query asks for, as the end of a name: the forms of its last required word (what was typed, its synonyms'
@@ -242,7 +245,7 @@ const SPEC_NAMES = new Set(SPEC_WORDS)
 const ATTRIBUTES = new Set(ATTRIBUTE_WORDS)
 const MEASURE_WORDS = new Set(COUNTING_WORDS)
 
-type OrderedSynonym = { term: string; first: string; expansions: string[] }
+type OrderedSynonym = { term: string; first: string; expansions: string[]; related?: string[] }
 const orderings = new WeakMap<readonly Synonym[], OrderedSynonym[]>()
 /** The dictionary's terms normalised, longest first (memoised per dictionary array: engines hand the same one until it changes). */
 function orderedSynonyms(synonyms: readonly Synonym[], seg: Segmenter): OrderedSynonym[] {
@@ -251,7 +254,7 @@ function orderedSynonyms(synonyms: readonly Synonym[], seg: Segmenter): OrderedS
 		ordered = synonyms
 			.map((s) => {
 				const term = seg.normalise(s.term).replace(/\s+/g, ' ').trim()
-				return { term, first: term.split(/[\s\-_/.]+/).find(Boolean) ?? term, expansions: s.expansions }
+				return { term, first: term.split(/[\s\-_/.]+/).find(Boolean) ?? term, expansions: s.expansions, ...(s.related?.length ? { related: s.related } : {}) }
 			})
 			.filter((s) => s.term)
 			.sort((a, b) => b.term.length - a.term.length)
@@ -308,8 +311,9 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 			return ' '
 		})
 		if (!found) return
-		const alternatives = [s.term, ...s.expansions].map((t) => alternative(seg, t)).filter((a) => a.length > 0)
-		if (alternatives.length) groups.push({ source: s.term, alternatives })
+		const same = [s.term, ...s.expansions].map((t) => alternative(seg, t)).filter((a) => a.length > 0)
+		const related = (s.related ?? []).map((t) => alternative(seg, t)).filter((a) => a.length > 0)
+		if (same.length || related.length) groups.push({ source: s.term, alternatives: [...same, ...related], ...(related.length ? { related: related.length } : {}) })
 	}
 	// A synonym that contains a scenario word (snow plow, forest fire pump) is one thing, found before the scenarios.
 	const rest: OrderedSynonym[] = []
@@ -387,20 +391,25 @@ export function queryHead(groups: readonly Group[], text: string): QueryHead | n
 	}
 	if (!head) return null
 	const typed = new Set([joined(head.alternatives[0] ?? []), ...(HEAD_FORMS.get(head.source) ?? [])].filter(Boolean))
-	const forms = new Set([...typed, ...head.alternatives.map(joined).filter(Boolean)])
+	const same = head.alternatives.slice(0, head.alternatives.length - (head.related ?? 0))
+	const forms = new Set([...typed, ...same.map(joined).filter(Boolean)])
 	return { source: head.source, typed: [...typed], forms: [...forms] }
 }
 
 /**
- * A last resort when a query finds nothing at all: a compound word no document holds (救生船, 逃生绳, 应急灯) is read as a
+ * A last resort when a query finds nothing at all: a compound word no document holds (救生舟, 逃生绳, 应急灯) is read as a
  * kind of its last character (a 船, a 绳, a 灯: the names that end in it, or in what HEAD_FORMS lists for it) that says
- * its first characters (救生, 逃生, 应急) somewhere. Only for the head word of three or more CJK characters that no synonym
- * knows; null otherwise. `groups`: the query with that word replaced by its first characters; `heads`: the name endings.
+ * its first characters (救生, 逃生, 应急) somewhere. Only for a head word of three or more CJK characters that no synonym
+ * knows, or a head of one character the segmenter split off (救生 + 舟); null otherwise. `groups`: the query with that
+ * word replaced by its first characters (or without the split-off character); `heads`: the name endings.
  */
 export function compoundBackoff(groups: readonly Group[], head: QueryHead | null, seg: Pick<Segmenter, 'words' | 'subwords'>): { groups: Group[]; heads: string[] } | null {
 	if (!head) return null
 	const g = groups.find((x) => x.source === head.source && !x.modifier)
 	if (!g || g.alternatives.length !== 1 || g.alternatives[0]!.length !== 1) return null
+	// The segmenter already split it (救生舟 → 救生 + 舟): the last character stands alone as the head.
+	if (/^\p{Script=Han}$/u.test(g.source) && groups.some((x) => x !== g && !x.modifier))
+		return { groups: groups.filter((x) => x !== g), heads: [...(HEAD_FORMS.get(g.source) ?? [g.source])] }
 	const chars = [...g.source]
 	if (chars.length < 3 || !chars.every((c) => /\p{Script=Han}/u.test(c))) return null
 	const last = chars[chars.length - 1]!

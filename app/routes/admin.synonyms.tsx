@@ -161,7 +161,7 @@ export default function Synonyms() {
 	)
 }
 
-function useSynonymForm(id: string, intent: ActionData['intent'], rowId: number | null, defaultValue?: { term: string; expansions: string }) {
+function useSynonymForm(id: string, intent: ActionData['intent'], rowId: number | null, defaultValue?: { term: string; expansions: string; related: string }) {
 	const locale = useLocale()
 	const actionData = useActionData<typeof action>() as ActionData | undefined
 	const mine = actionData && actionData.intent === intent && actionData.id === rowId ? actionData : undefined
@@ -184,9 +184,9 @@ function AddForm() {
 	return (
 		<Card>
 			<SectionTitle id="synonym-new-title">{t('adminSearch.synonyms.addTitle')}</SectionTitle>
-			<Form method="post" {...getFormProps(form)} aria-labelledby="synonym-new-title" className="grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto] md:items-start">
+			<Form method="post" {...getFormProps(form)} aria-labelledby="synonym-new-title" className="grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_minmax(0,2fr)_auto] md:items-start">
 				<CsrfInput />
-				<div className="md:col-span-3">
+				<div className="md:col-span-4">
 					<FormErrors errors={form.errors} />
 				</div>
 				<Field
@@ -202,6 +202,13 @@ function AddForm() {
 					inputProps={{ ...getTextareaProps(fields.expansions) }}
 					errors={fields.expansions.errors}
 				/>
+				<Field
+					as="textarea"
+					label={t('adminSearch.synonyms.related')}
+					help={t('adminSearch.synonyms.relatedHelp')}
+					inputProps={{ ...getTextareaProps(fields.related) }}
+					errors={fields.related.errors}
+				/>
 				<div className="md:pt-6">
 					<SubmitButton name="intent" value="create" pendingText={t('adminSearch.synonyms.adding')}>
 						{t('adminSearch.synonyms.add')}
@@ -212,11 +219,12 @@ function AddForm() {
 	)
 }
 
-function Chips({ items }: { items: string[] }) {
+function Chips({ items, muted = false }: { items: string[]; muted?: boolean }) {
+	const tone = muted ? 'bg-slate-50 text-slate-700 ring-slate-200' : 'bg-brand-50 text-brand-700 ring-brand-100'
 	return (
 		<ul className="flex flex-wrap gap-1.5">
 			{items.map((x) => (
-				<li key={x} className="inline-flex items-center rounded-full bg-brand-50 px-2.5 py-0.5 text-xs font-medium text-brand-700 ring-1 ring-inset ring-brand-100">
+				<li key={x} className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>
 					{x}
 				</li>
 			))}
@@ -244,6 +252,12 @@ function EntryRow({ row, q }: { row: SynonymEntry; q: string }) {
 			</th>
 			<td className="px-3 py-2">
 				<Chips items={row.expansions} />
+				{row.related.length ? (
+					<p className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
+						<span>{t('adminSearch.synonyms.relatedShort')}</span>
+						<Chips items={row.related} muted />
+					</p>
+				) : null}
 			</td>
 			<td className="px-3 py-2">
 				<div className="flex flex-wrap items-center gap-3">
@@ -273,15 +287,15 @@ function EntryRow({ row, q }: { row: SynonymEntry; q: string }) {
 
 function EditRow({ row, q }: { row: SynonymEntry; q: string }) {
 	const { t } = useTranslation()
-	const [form, fields] = useSynonymForm(`synonym-${row.id}-edit`, 'update', row.id, { term: row.term, expansions: row.expansions.join('\n') })
+	const [form, fields] = useSynonymForm(`synonym-${row.id}-edit`, 'update', row.id, { term: row.term, expansions: row.expansions.join('\n'), related: row.related.join('\n') })
 	const cancel = q ? `/admin/synonyms?${new URLSearchParams({ q })}` : '/admin/synonyms'
 	return (
 		<tr id={`synonym-${row.id}`} className="bg-brand-50/40 align-top">
 			<td colSpan={3} className="px-3 py-3">
-				<Form method="post" {...getFormProps(form)} aria-label={t('adminSearch.synonyms.editing', { term: row.term })} className="grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto] md:items-start">
+				<Form method="post" {...getFormProps(form)} aria-label={t('adminSearch.synonyms.editing', { term: row.term })} className="grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_minmax(0,2fr)_auto] md:items-start">
 					<CsrfInput />
 					<input type="hidden" name="id" value={row.id} />
-					<div className="md:col-span-3">
+					<div className="md:col-span-4">
 						<FormErrors errors={form.errors} />
 					</div>
 					<Field
@@ -295,6 +309,13 @@ function EditRow({ row, q }: { row: SynonymEntry; q: string }) {
 						help={t('adminSearch.synonyms.expansionsHelp')}
 						inputProps={{ ...getTextareaProps(fields.expansions) }}
 						errors={fields.expansions.errors}
+					/>
+					<Field
+						as="textarea"
+						label={t('adminSearch.synonyms.related')}
+						help={t('adminSearch.synonyms.relatedHelp')}
+						inputProps={{ ...getTextareaProps(fields.related) }}
+						errors={fields.related.errors}
 					/>
 					<div className="flex items-center gap-3 md:pt-6">
 						<SubmitButton name="intent" value="update" pendingText={t('adminSearch.synonyms.saving')}>

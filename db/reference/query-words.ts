@@ -135,6 +135,8 @@ export const CATEGORY_WORDS: readonly CategoryWord[] = [
  */
 export const HEAD_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
 	['船', ['船', '艇', '舟']],
+	['艇', ['艇', '舟', '船']],
+	['舟', ['舟', '艇', '船']],
 	['船只', ['船', '艇', '舟']],
 	['舟艇', ['船', '艇', '舟']],
 	['船艇', ['船', '艇', '舟']],

@@ -103,6 +103,10 @@ describe('validation', () => {
 		const self = await replyOf(await post({ intent: 'create', term: 'Thermal Camera', expansions: '热成像仪\nＴＨＥＲＭＡＬ  camera' }))
 		expect(self.error?.expansions).toEqual(['同义词 “THERMAL camera” 与词条本身相同，无需填写'])
 
+		// related words (search only) may stand alone, but never repeat a synonym
+		const twice = await replyOf(await post({ intent: 'create', term: '抛绳包', expansions: '救生抛投器', related: '救生抛投器' }))
+		expect(twice.error?.related).toEqual(['同义词 “救生抛投器” 重复出现'])
+
 		const blank = await replyOf(await post({ intent: 'create', term: '   ', expansions: ' ,、\n ' }))
 		expect(blank.error).toMatchObject({ term: ['必填，不能为空'], expansions: ['必填，不能为空'] })
 		expect(db.select().from(auditLog).where(eq(auditLog.entity, 'search_synonym')).all()).toEqual([])
@@ -129,6 +133,14 @@ describe('validation', () => {
 })
 
 describe('add, edit, delete', () => {
+	it('adds an entry with related words only (found by search, never taken as the thing by the matcher)', async () => {
+		const res = await post({ intent: 'create', term: '救生包', expansions: '', related: '救生抛投器\n救生衣' })
+		expect(statusOf(res)).toBe(302)
+		expect(rowByTerm('救生包')).toMatchObject({ expansions: [], related: ['救生抛投器', '救生衣'], source: 'admin' })
+		const id = rowByTerm('救生包')!.id
+		expect(audits(id)).toMatchObject([{ action: 'web.synonym.create', before: null, after: { term: '救生包', expansions: [], related: ['救生抛投器', '救生衣'] } }])
+	})
+
 	const engine = () => new EmbeddedEngine(db)
 	const refs = async (q: string) => (await engine().search({ index: 'listings', q, strict: true })).hits.map((h) => h.ref)
 

@@ -221,12 +221,12 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			expect(assault.slice(0, 6).sort()).toEqual(['LST-0287', 'LST-0288', 'LST-0289', 'LST-0290', 'LST-0291', 'LST-0292'])
 		})
 
-		it('a compound nobody writes is read as a kind of its last character: 救生船 finds boats, 应急灯 lamps; 灭火毯 and 救护车 stay empty (issue 11)', async () => {
-			const boats = await find(demo, '救生船', { perPage: 50 })
+		it('a compound nobody writes is read as a kind of its last character: 救生舟 finds boats, 应急灯 lamps; 灭火毯 and 救护车 stay empty (issue 11)', async () => {
+			const boats = await find(demo, '救生舟', { perPage: 50 })
 			expect(boats.relaxed).toBe(true)
-			expect(boats.total).toBeGreaterThan(2)
+			expect(boats.total).toBeGreaterThan(1)
 			expect(boats.hits.every((h) => /[船艇舟]$/.test(h.title.replace(/\(.*\)$/, '')))).toBe(true)
-			expect((await find(demo, '救生船', { strict: true })).total).toBe(0)
+			expect((await find(demo, '救生舟', { strict: true })).total).toBe(0)
 			const lamps = await find(demo, '应急灯', { perPage: 50 })
 			expect(lamps.total).toBeGreaterThan(2)
 			expect(lamps.hits.every((h) => h.title.replace(/\(.*\)$/, '').endsWith('灯'))).toBe(true)

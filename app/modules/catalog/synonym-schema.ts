@@ -46,11 +46,10 @@ export const synonymTerm = z
 		return v
 	})
 
-/** The expansions textarea: 1–20 entries of 1–60 characters, no duplicates, no control characters. */
-export const synonymExpansions = z.string().transform((raw, ctx) => {
+/** A words textarea (same thing, or related): 0–20 entries of 1–60 characters, no duplicates, no control characters. */
+function wordsOf(raw: string, ctx: Ctx): string[] {
 	const list = splitExpansions(raw)
 	if (CONTROL.test(raw.replace(/[\t\n\r ]/g, ' '))) problem(ctx, 'control')
-	if (!list.length) required(ctx)
 	if (list.length > SYNONYM_LIMITS.expansions) problem(ctx, 'tooManyExpansions', { max: SYNONYM_LIMITS.expansions, count: list.length })
 	for (const e of list) if (length(e) > SYNONYM_LIMITS.expansion) problem(ctx, 'expansionTooLong', { max: SYNONYM_LIMITS.expansion, value: e.slice(0, 20) + '…' })
 	const seen = new Set<string>()
@@ -60,16 +59,43 @@ export const synonymExpansions = z.string().transform((raw, ctx) => {
 		seen.add(k)
 	}
 	return list
-})
+}
+
+/** The expansions textarea: what the term also means, the same thing (the matcher reads them as the thing itself). */
+export const synonymExpansions = z
+	.string()
+	.optional()
+	.transform((raw, ctx) => wordsOf(raw ?? '', ctx))
+/** The related textarea: what a search for the term also finds that is not the same thing (optional; ADR 021). */
+export const synonymRelated = z
+	.string()
+	.optional()
+	.transform((raw, ctx) => wordsOf(raw ?? '', ctx))
+
+const words = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 
 export const synonymForm = z
 	.object({
 		term: synonymTerm,
 		expansions: synonymExpansions,
+		related: synonymRelated,
 	})
+	.superRefine(
+		(v, ctx) => {
+			// One of the two lists says what the term finds (the same thing, or only related words): asked even when the
+			// term is wrong too, so both fields say what is missing at once.
+			const value = v as Partial<Record<'expansions' | 'related', unknown>> | undefined
+			if (!words(value?.expansions).length && !words(value?.related).length)
+				ctx.addIssue({ code: 'custom', message: 'required', path: ['expansions'], params: { i18n: 'required' } })
+		},
+		{ when: () => true },
+	)
 	.superRefine((v, ctx) => {
 		const term = synonymKey(v.term)
 		for (const e of v.expansions) if (synonymKey(e) === term) problem(ctx, 'expansionIsTerm', { value: e }, ['expansions'])
+		for (const e of v.related) if (synonymKey(e) === term) problem(ctx, 'expansionIsTerm', { value: e }, ['related'])
+		const same = new Set(v.expansions.map(synonymKey))
+		for (const e of v.related) if (same.has(synonymKey(e))) problem(ctx, 'duplicateExpansion', { value: e }, ['related'])
 	})
 export type SynonymInput = z.output<typeof synonymForm>
 

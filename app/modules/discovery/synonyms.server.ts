@@ -6,7 +6,7 @@ import { searchSynonyms } from '#db/schema/index.ts'
 import { enqueueSearch, recordAudit, writeContext, type Actor } from '../audit/changes.server.ts'
 import { synonymKey, type SynonymInput } from '../catalog/synonym-schema.ts'
 
-export type SynonymEntry = { id: number; term: string; expansions: string[]; source: SynonymSource; updatedAt: string }
+export type SynonymEntry = { id: number; term: string; expansions: string[]; related: string[]; source: SynonymSource; updatedAt: string }
 export type SynonymSource = (typeof searchSynonyms.$inferSelect)['source']
 
 /** The audit log's name for a dictionary entry; the outbox's entity (id 0 = the whole dictionary). */
@@ -19,14 +19,14 @@ function expansionsOf(v: unknown): string[] {
 }
 
 function entry(r: typeof searchSynonyms.$inferSelect): SynonymEntry {
-	return { id: r.id, term: r.term, expansions: expansionsOf(r.expansions), source: r.source, updatedAt: r.updatedAt }
+	return { id: r.id, term: r.term, expansions: expansionsOf(r.expansions), related: expansionsOf(r.related), source: r.source, updatedAt: r.updatedAt }
 }
 
 /** Every entry (the dictionary is small: hundreds, not millions), by term; `q` keeps those whose term or expansions contain it. */
 export function listSynonyms(db: Db, opts: { q?: string } = {}): { rows: SynonymEntry[]; total: number } {
 	const all = db.select().from(searchSynonyms).orderBy(asc(searchSynonyms.term)).all().map(entry)
 	const q = opts.q ? synonymKey(opts.q) : ''
-	const rows = q ? all.filter((e) => synonymKey(e.term).includes(q) || e.expansions.some((x) => synonymKey(x).includes(q))) : all
+	const rows = q ? all.filter((e) => synonymKey(e.term).includes(q) || [...e.expansions, ...e.related].some((x) => synonymKey(x).includes(q))) : all
 	return { rows, total: all.length }
 }
 
@@ -54,12 +54,15 @@ function afterWrite(db: Db, actor: Actor, action: string, id: number, before: un
 	enqueueSearch(ctx, 'synonyms', 0)
 }
 
+/** What the audit log keeps of an entry: its term and words (related ones only when there are any). */
+const shown = (e: { term: string; expansions: string[]; related: string[] }) => ({ term: e.term, expansions: e.expansions, ...(e.related.length ? { related: e.related } : {}) })
+
 export function createSynonym(db: Db, actor: Actor, input: SynonymInput): SynonymWrite {
 	return tx(db, (t) => {
 		const existing = sameTerm(t, input.term)
 		if (existing) return { ok: false, reason: 'conflict', existing }
-		const id = t.insert(searchSynonyms).values({ term: input.term, expansions: input.expansions }).returning({ id: searchSynonyms.id }).get().id
-		afterWrite(t, actor, 'synonym.create', id, null, { term: input.term, expansions: input.expansions })
+		const id = t.insert(searchSynonyms).values({ term: input.term, expansions: input.expansions, related: input.related }).returning({ id: searchSynonyms.id }).get().id
+		afterWrite(t, actor, 'synonym.create', id, null, shown(input))
 		return { ok: true, id }
 	})
 }
@@ -72,10 +75,10 @@ export function updateSynonym(db: Db, actor: Actor, id: number, input: SynonymIn
 		if (existing) return { ok: false, reason: 'conflict', existing }
 		t.update(searchSynonyms)
 			// An entry an admin edited is the admins' from then on, whatever it came from.
-			.set({ term: input.term, expansions: input.expansions, source: 'admin', updatedAt: new Date().toISOString() })
+			.set({ term: input.term, expansions: input.expansions, related: input.related, source: 'admin', updatedAt: new Date().toISOString() })
 			.where(eq(searchSynonyms.id, id))
 			.run()
-		afterWrite(t, actor, 'synonym.update', id, { term: before.term, expansions: before.expansions }, { term: input.term, expansions: input.expansions })
+		afterWrite(t, actor, 'synonym.update', id, shown(before), shown(input))
 		return { ok: true, id }
 	})
 }
@@ -85,7 +88,7 @@ export function deleteSynonym(db: Db, actor: Actor, id: number): SynonymWrite {
 		const before = synonymById(t, id)
 		if (!before) return { ok: false, reason: 'notFound' }
 		t.delete(searchSynonyms).where(eq(searchSynonyms.id, id)).run()
-		afterWrite(t, actor, 'synonym.delete', id, { term: before.term, expansions: before.expansions }, null)
+		afterWrite(t, actor, 'synonym.delete', id, shown(before), null)
 		return { ok: true, id }
 	})
 }

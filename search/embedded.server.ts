@@ -416,6 +416,7 @@ export class EmbeddedEngine implements SearchEngine {
 		const boost = new Map<number, number>()
 		let relaxed = false
 		let narrowed = false
+		let readAs: SearchResult['readAs']
 		// One JSON array is cheaper to read than a row per match.
 		const matchIds = (e: string) => JSON.parse(prepared(client, `select json_group_array(rowid) from ${fts} where ${fts} match ?`).pluck(true).get(e) as string) as number[]
 		if (expr !== null) {
@@ -456,6 +457,7 @@ export class EmbeddedEngine implements SearchEngine {
 					relaxed = true
 					// Fewer candidates than the expression matches: never the bm25-only shortcut below.
 					narrowed = true
+					readAs = { rest: back.groups.filter((g) => !g.modifier).map((g) => g.source), ends: back.heads }
 				}
 			}
 			slots = new Int32Array(ids.length)
@@ -704,6 +706,7 @@ export class EmbeddedEngine implements SearchEngine {
 			facets,
 			terms,
 			...(relaxed ? { relaxed: true } : {}),
+			...(readAs ? { readAs } : {}),
 			...(parsed.scenarios.length ? { scenarios: parsed.scenarios.map((s) => ({ word: s.source, codes: s.codes })) } : {}),
 			...(parsed.categories.length ? { categories: parsed.categories.map((c) => ({ word: c.source, codes: c.codes })) } : {}),
 			...(ignored.length ? { ignored } : {}),

@@ -59,6 +59,11 @@ export type SearchResult = {
 	terms?: string[]
 	/** Set when no document had every word, so the modifiers (service words, sizes, model codes) were left out. */
 	relaxed?: boolean
+	/**
+	 * Set when nothing held the query's thing and it was read as a kind of its last character (救生舟: names ending in 舟,
+	 * 艇 or 船 that mention 救生): the words still required and the name endings (search/query.ts compoundBackoff).
+	 */
+	readAs?: { rest: string[]; ends: string[] }
 	/** Scenarios the query named (暴雪 → ice_snow): they ranked tagged documents first instead of being required words. */
 	scenarios?: { word: string; codes: string[] }[]
 	/** Words of the query that name a category (照明 → 030103): its documents ranked first. */

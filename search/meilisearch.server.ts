@@ -382,6 +382,7 @@ export class MeiliEngine implements SearchEngine {
 		}
 
 		let relaxed = false
+		let readAs: SearchResult['readAs']
 		let { results, own } = await run('all')
 		const totalOf = (r: SearchResponse<RecordAny> | undefined) => (r ? ((r as { totalHits?: number }).totalHits ?? r.estimatedTotalHits ?? 0) : 0)
 		// Nothing has every word: the modifiers (service words, sizes, model codes) may go, never the thing asked for, as
@@ -407,6 +408,7 @@ export class MeiliEngine implements SearchEngine {
 			if (totalOf(again.results[0]) > 0) {
 				;({ results, own } = again)
 				relaxed = true
+				readAs = { rest: back.groups.filter((g) => !g.modifier).map((g) => g.source), ends: back.heads }
 			} else {
 				q = full
 				narrow = null
@@ -434,7 +436,7 @@ export class MeiliEngine implements SearchEngine {
 			const spec = specs?.get(hit.id)?.spec
 			return spec ? { ...hit, matchedSpec: spec } : hit
 		})
-		return { ...base, total: totalOf(main), hits, facets, ...(relaxed ? { relaxed: true } : {}) }
+		return { ...base, total: totalOf(main), hits, facets, ...(relaxed ? { relaxed: true } : {}), ...(readAs ? { readAs } : {}) }
 	}
 
 	/** A hit with highlights computed by our highlighter from the original text (the embedded engine's output shape). */

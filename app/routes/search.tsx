@@ -183,7 +183,9 @@ export default function SearchPage() {
 					) : null}
 					{result.relaxed ? (
 						<p role="status" className="mb-4 rounded-md border border-slate-200 bg-white px-4 py-2 text-sm text-slate-700">
-							{t('search.relaxed')}
+							{result.readAs
+								? t('search.readAs', { q: state.q.trim(), ends: result.readAs.ends.join(t('search.separator')), rest: result.readAs.rest.join(' ') })
+								: t('search.relaxed')}
 						</p>
 					) : null}
 					{result.scenarios?.length || result.categories?.length ? (

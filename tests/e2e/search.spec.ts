@@ -228,3 +228,13 @@ test('a search with few results shows 同类装备 under its own heading, and it
 	await expect(page).toHaveURL(/category=020102/)
 	await expect(page.getByRole('region', { name: /同类装备/ })).toHaveCount(0)
 })
+
+test('a word nobody writes is read as a kind of its last character, and the page says so (issue 11)', async ({ page }) => {
+	await page.goto(`/search?q=${encodeURIComponent('救生舟')}`)
+	await expect(page.getByRole('status').filter({ hasText: '没有名称含“救生舟”的装备' })).toHaveText('没有名称含“救生舟”的装备；以下是名称以“舟、艇、船”结尾、并提到“救生”的装备。')
+	// the hits (the 同类装备 of the category may follow them, marked 同类参考)
+	const n = await resultCount(page)
+	expect(n).toBeGreaterThan(1)
+	const titles = (await results(page).locator('h3').allTextContents()).slice(0, n)
+	for (const t of titles) expect(t.replace(/\(.*\)$/, '').trim()).toMatch(/[舟艇船]$/)
+})

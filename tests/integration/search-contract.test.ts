@@ -224,6 +224,8 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 		it('a compound nobody writes is read as a kind of its last character: 救生舟 finds boats, 应急灯 lamps; 灭火毯 and 救护车 stay empty (issue 11)', async () => {
 			const boats = await find(demo, '救生舟', { perPage: 50 })
 			expect(boats.relaxed).toBe(true)
+			// the answer says how the query was read (the page words it: names ending in 舟、艇、船 that mention 救生)
+			expect(boats.readAs).toEqual({ rest: ['救生'], ends: ['舟', '艇', '船'] })
 			expect(boats.total).toBeGreaterThan(1)
 			expect(boats.hits.every((h) => /[船艇舟]$/.test(h.title.replace(/\(.*\)$/, '')))).toBe(true)
 			expect((await find(demo, '救生舟', { strict: true })).total).toBe(0)

@@ -63,6 +63,7 @@ const en: Widen<typeof zh> = {
 	onlyScenario: 'only this scenario',
 	removeWord: 'Remove “{{word}}” from the search words',
 	relaxed: 'Nothing contains all of your words; these results leave out counts, model codes and words such as “fire service”, and are still the equipment you asked for.',
+	readAs: 'Nothing is called “{{q}}”; these are items whose names end in “{{ends}}” and that mention “{{rest}}”.',
 	related: {
 		title: 'Similar equipment · {{category}}',
 		badge: 'similar',

@@ -60,6 +60,7 @@ export default {
 	onlyScenario: '只看此场景',
 	removeWord: '不按“{{word}}”排序，从搜索词中去掉',
 	relaxed: '没有同时包含全部关键词的结果，以下结果省略了数量、型号、“消防”“应急”等修饰词，仍是您要找的装备。',
+	readAs: '没有名称含“{{q}}”的装备；以下是名称以“{{ends}}”结尾、并提到“{{rest}}”的装备。',
 	related: {
 		title: '同类装备 · {{category}}',
 		badge: '同类参考',

@@ -344,6 +344,15 @@ describe('the thing asked for, at the end of a name (issue 11)', () => {
 		expect(scenarioBoost(compound, ['earthquake_geo'])).toBeCloseTo(scenarioBoost(alone, ['earthquake_geo']) * COMPOUND_SCENARIO)
 	})
 
+	it('a synonym term inside a longer word is not taken when it would leave one character of it behind', () => {
+		const syn: Synonym[] = [{ term: '视频生命探测仪', expansions: ['音视频生命探测仪'] }, { term: '救生抛投器', expansions: ['抛投器'] }]
+		// 音视频生命探测仪 is a title of its own: 音 alone is no word, so the term is not read inside it
+		expect(parseQuery('音视频生命探测仪', syn, segmenter).groups.map((g) => g.source)).not.toContain('视频生命探测仪')
+		// two characters left over (气动) are a word: the term is read
+		expect(parseQuery('气动救生抛投器', syn, segmenter).groups.map((g) => g.source)).toEqual(['救生抛投器', '气动'])
+		expect(parseQuery('视频生命探测仪', syn, segmenter).groups.map((g) => g.source)).toEqual(['视频生命探测仪'])
+	})
+
 	it('the back-off reads an unknown compound of three or more characters as a kind of its last one', () => {
 		const q = parseQuery('救生船', [], segmenter)
 		expect(compoundBackoff(q.groups, q.head, segmenter)).toEqual({ groups: [{ source: '救生', alternatives: [[{ token: '救生', prefix: false, cover: null }]] }], heads: ['船', '艇', '舟'] })

@@ -245,6 +245,14 @@ const SPEC_NAMES = new Set(SPEC_WORDS)
 const ATTRIBUTES = new Set(ATTRIBUTE_WORDS)
 const MEASURE_WORDS = new Set(COUNTING_WORDS)
 
+const HAN = /\p{Script=Han}/u
+/** The text around [from, to) leaves a single Han character between the match and a non-Han character (or the edge). */
+function loneHanBeside(text: string, from: number, to: number): boolean {
+	const isHan = (i: number) => i >= 0 && i < text.length && HAN.test(text[i]!)
+	if (!HAN.test(text[from] ?? '') && !HAN.test(text[to - 1] ?? '')) return false
+	return (isHan(from - 1) && !isHan(from - 2)) || (isHan(to) && !isHan(to + 1))
+}
+
 type OrderedSynonym = { term: string; first: string; expansions: string[]; related?: string[] }
 const orderings = new WeakMap<readonly Synonym[], OrderedSynonym[]>()
 /** The dictionary's terms normalised, longest first (memoised per dictionary array: engines hand the same one until it changes). */
@@ -306,7 +314,10 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 		// A term's first word appears as written wherever the term does (cheaper than the pattern for the hundreds that do not).
 		if (!text.includes(s.first)) return
 		let found = false
-		text = text.replace(termPattern(s.term), () => {
+		text = text.replace(termPattern(s.term), (m: string, at: number, whole: string) => {
+			// Inside a longer Chinese word, a term that would leave one character of it behind (视频生命探测仪 inside
+			// 音视频生命探测仪 leaves 音) is not that term: a lone character is no word a document holds.
+			if (loneHanBeside(whole, at, at + m.length)) return m
 			found = true
 			return ' '
 		})

@@ -204,15 +204,15 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '救援三角架', '["救援三脚架"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '救援三角架') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '救援支架', '["救援三脚架"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '救援支架') ON CONFLICT(`term`) DO NOTHING;
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '救援支架', '[]', '["救援三脚架"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '救援支架') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '有毒气体探测仪', '["多气体检测仪", "复合气体检测仪"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '有毒气体探测仪') ON CONFLICT(`term`) DO NOTHING;
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '有毒气体探测仪', '[]', '["多气体检测仪", "复合气体检测仪"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '有毒气体探测仪') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '可燃气体检测仪', '["复合气体检测仪", "四合一"]', '["可燃气体探测器"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '可燃气体检测仪') ON CONFLICT(`term`) DO NOTHING;
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '可燃气体检测仪', '[]', '["复合气体检测仪", "四合一", "可燃气体探测器"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '可燃气体检测仪') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '气体浓度检测仪', '["气体检测仪"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '气体浓度检测仪') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '有毒有害气体检测仪', '["复合气体检测仪", "多气体检测仪"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '有毒有害气体检测仪') ON CONFLICT(`term`) DO NOTHING;
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '有毒有害气体检测仪', '[]', '["复合气体检测仪", "多气体检测仪"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '有毒有害气体检测仪') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT 'PID检测仪', '["VOC气体检测仪"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = 'pid检测仪') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
@@ -220,11 +220,11 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '消防用红外热像仪', '["热成像仪"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '消防用红外热像仪') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '视频生命探测仪', '["音视频生命探测仪", "光学声波生命探测仪"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '视频生命探测仪') ON CONFLICT(`term`) DO NOTHING;
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '视频生命探测仪', '["音视频生命探测仪"]', '["光学声波生命探测仪"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '视频生命探测仪') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '蛇眼探测仪', '["蛇眼"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '蛇眼探测仪') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '搜救摄像仪', '["音视频生命探测仪", "光学声波生命探测仪"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '搜救摄像仪') ON CONFLICT(`term`) DO NOTHING;
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '搜救摄像仪', '["音视频生命探测仪"]', '["光学声波生命探测仪"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '搜救摄像仪') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '多种气体检定器', '["多参数气体测定器", "多参数气体检测仪"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '多种气体检定器') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
@@ -280,7 +280,7 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '医药急救箱', '["急救箱"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '医药急救箱') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '躯体固定气囊', '["负压担架"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '躯体固定气囊') ON CONFLICT(`term`) DO NOTHING;
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '躯体固定气囊', '[]', '["负压担架"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '躯体固定气囊') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '折叠式担架', '[]', '["担架"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '折叠式担架') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint

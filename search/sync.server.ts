@@ -96,8 +96,18 @@ const UPSERT_DOC = `insert into search_fts_docs (idx, id, rev, live, category, r
 		kind = excluded.kind, price = excluded.price, newest = excluded.newest, scenarios = excluded.scenarios,
 		certifications = excluded.certifications, qualifications = excluded.qualifications, heads = excluded.heads`
 
-/** The endings of a document's name, comma-separated as stored (the title-head signal). */
-export const headsOf = (name: string): string => titleHeads(name, { words: segmentWords, normalise }).join(',')
+/** The endings of a document's name, comma-separated as stored (the title-head signal); memoised like repeatedText
+ * (a re-index meets the same names many times, and segmenting each again cost a tenth of the re-index). */
+const endings = new Map<string, string>()
+export function headsOf(name: string): string {
+	let out = endings.get(name)
+	if (out === undefined) {
+		out = titleHeads(name, { words: segmentWords, normalise }).join(',')
+		if (endings.size > 20_000) endings.clear()
+		endings.set(name, out)
+	}
+	return out
+}
 
 function upsertDoc(client: Database.Database, index: SearchIndex, id: number, rev: number, a: DocAttrs, name: string): void {
 	prepared(client, UPSERT_DOC).run(

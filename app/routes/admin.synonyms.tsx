@@ -131,13 +131,13 @@ export default function Synonyms() {
 						<caption className="sr-only">{t('adminSearch.synonyms.title')}</caption>
 						<thead className="border-b border-slate-200 bg-slate-50 text-slate-600">
 							<tr>
-								<th scope="col" className="w-64 px-3 py-2 font-medium">
+								<th scope="col" className="px-3 py-2 font-medium md:w-64">
 									{t('adminSearch.synonyms.term')}
 								</th>
 								<th scope="col" className="px-3 py-2 font-medium">
-									{t('adminSearch.synonyms.expansions')}
+									{t('adminSearch.synonyms.words')}
 								</th>
-								<th scope="col" className="w-40 px-3 py-2 font-medium">
+								<th scope="col" className="px-3 py-2 font-medium md:w-40">
 									{t('adminSearch.synonyms.actions')}
 								</th>
 							</tr>
@@ -195,20 +195,7 @@ function AddForm() {
 					inputProps={{ ...getInputProps(fields.term, { type: 'text' }), maxLength: 80, autoComplete: 'off' }}
 					errors={fields.term.errors}
 				/>
-				<Field
-					as="textarea"
-					label={t('adminSearch.synonyms.expansions')}
-					help={t('adminSearch.synonyms.expansionsHelp')}
-					inputProps={{ ...getTextareaProps(fields.expansions) }}
-					errors={fields.expansions.errors}
-				/>
-				<Field
-					as="textarea"
-					label={t('adminSearch.synonyms.related')}
-					help={t('adminSearch.synonyms.relatedHelp')}
-					inputProps={{ ...getTextareaProps(fields.related) }}
-					errors={fields.related.errors}
-				/>
+				<WordFields fields={fields} />
 				<div className="md:pt-6">
 					<SubmitButton name="intent" value="create" pendingText={t('adminSearch.synonyms.adding')}>
 						{t('adminSearch.synonyms.add')}
@@ -219,12 +206,31 @@ function AddForm() {
 	)
 }
 
+/** The two word lists of an entry: the same thing (同义词) and related words a search also finds (相关词). */
+function WordFields({ fields }: { fields: ReturnType<typeof useSynonymForm>[1] }) {
+	const { t } = useTranslation()
+	return (
+		<>
+			{(['expansions', 'related'] as const).map((name) => (
+				<Field
+					key={name}
+					as="textarea"
+					label={t(`adminSearch.synonyms.${name}`)}
+					help={t(`adminSearch.synonyms.${name}Help`)}
+					inputProps={{ ...getTextareaProps(fields[name]) }}
+					errors={fields[name].errors}
+				/>
+			))}
+		</>
+	)
+}
+
 function Chips({ items, muted = false }: { items: string[]; muted?: boolean }) {
 	const tone = muted ? 'bg-slate-50 text-slate-700 ring-slate-200' : 'bg-brand-50 text-brand-700 ring-brand-100'
 	return (
 		<ul className="flex flex-wrap gap-1.5">
 			{items.map((x) => (
-				<li key={x} className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>
+				<li key={x} className={`inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>
 					{x}
 				</li>
 			))}
@@ -303,20 +309,7 @@ function EditRow({ row, q }: { row: SynonymEntry; q: string }) {
 						inputProps={{ ...getInputProps(fields.term, { type: 'text' }), maxLength: 80, autoComplete: 'off', autoFocus: true }}
 						errors={fields.term.errors}
 					/>
-					<Field
-						as="textarea"
-						label={t('adminSearch.synonyms.expansions')}
-						help={t('adminSearch.synonyms.expansionsHelp')}
-						inputProps={{ ...getTextareaProps(fields.expansions) }}
-						errors={fields.expansions.errors}
-					/>
-					<Field
-						as="textarea"
-						label={t('adminSearch.synonyms.related')}
-						help={t('adminSearch.synonyms.relatedHelp')}
-						inputProps={{ ...getTextareaProps(fields.related) }}
-						errors={fields.related.errors}
-					/>
+					<WordFields fields={fields} />
 					<div className="flex items-center gap-3 md:pt-6">
 						<SubmitButton name="intent" value="update" pendingText={t('adminSearch.synonyms.saving')}>
 							{t('adminSearch.synonyms.save')}

@@ -29,11 +29,14 @@ test('an admin adds a synonym and /search finds the listing by it at once', asyn
 	await expect(form.getByLabel('词条')).toHaveValue(term)
 
 	await form.getByLabel('同义词').fill('排水抢险车\n龙吸水')
+	// a word a search should also find that is another thing (the matcher never takes it as the item)
+	await form.getByLabel('相关词（仅搜索）').fill('移动泵站')
 	await form.getByRole('button', { name: '添加' }).click()
 	// The page shown is the one holding the new entry.
 	await expect(page.getByRole('status')).toContainText(`已添加词条 “${term}”`)
 	const row = page.getByRole('row', { name: new RegExp(term) })
-	await expect(row.getByRole('listitem')).toHaveText(['排水抢险车', '龙吸水'])
+	await expect(row.getByRole('listitem')).toHaveText(['排水抢险车', '龙吸水', '移动泵站'])
+	await expect(row).toContainText('相关：')
 	// The add form is empty again.
 	await expect(form.getByLabel('词条')).toHaveValue('')
 

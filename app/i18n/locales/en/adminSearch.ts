@@ -32,6 +32,7 @@ const en: Widen<typeof zh> = {
 		expansionsHelp: 'One per line (or separated by commas), at most 20, each at most 60 characters: names of the same thing; the matcher takes them as the thing itself',
 		related: 'Related words (search only)',
 		relatedHelp: 'Words a search for the term also finds that are not the same thing (救生衣 for 救生圈); the matcher never takes them as the item. Optional; fill in this or the synonyms',
+		words: 'Synonyms · related words',
 		relatedShort: 'Related:',
 		add: 'Add',
 		adding: 'Adding…',

@@ -30,7 +30,7 @@ import {
 	type SortOrder,
 } from './engine.ts'
 import { DEMANDS, LISTINGS } from './indexes.ts'
-import { AT_LEAST, CATEGORY_BOOST, compoundBackoff, HEAD_BOOST, HEAD_TYPED_BOOST, TITLE_BOOST, SECONDARY_CATEGORY, TYPED_BOOST, excerptParts, highlightParts, matchExpression, quantityBoost, scenarioBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type ScenarioMention, type Segmenter, type Synonym } from './query.ts'
+import { AT_LEAST, backoffReading, CATEGORY_BOOST, compoundBackoff, HEAD_BOOST, HEAD_TYPED_BOOST, TITLE_BOOST, SECONDARY_CATEGORY, TYPED_BOOST, excerptParts, highlightParts, matchExpression, quantityBoost, scenarioBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type ScenarioMention, type Segmenter, type Synonym } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { docCache, isMulti, type DocCache } from './doc-cache.server.ts'
 import { applyEmbedded, clientOf, indexEmbedded, prepared, reindexEmbedded, removeEmbedded } from './sync.server.ts'
@@ -457,7 +457,7 @@ export class EmbeddedEngine implements SearchEngine {
 					relaxed = true
 					// Fewer candidates than the expression matches: never the bm25-only shortcut below.
 					narrowed = true
-					readAs = { rest: back.groups.filter((g) => !g.modifier).map((g) => g.source), ends: back.heads }
+					readAs = backoffReading(back)
 				}
 			}
 			slots = new Int32Array(ids.length)

@@ -32,7 +32,7 @@ import {
 import { DEMANDS, LISTINGS } from './indexes.ts'
 import { FACET_ATTRIBUTE, categoryPath, filterExpression, inFilter, meiliSettings, regionPath, synonymsSetting } from './meili-settings.ts'
 import { outboxStats } from './outbox.server.ts'
-import { CATEGORY_BOOST, compoundBackoff, coverOf, excerptParts, HEAD_BOOST, highlightParts, scenarioLevels, SCENARIO_BOOST, SECONDARY_CATEGORY, SPEC_BOOST, type Group } from './query.ts'
+import { backoffReading, CATEGORY_BOOST, compoundBackoff, coverOf, excerptParts, HEAD_BOOST, highlightParts, scenarioLevels, SCENARIO_BOOST, SECONDARY_CATEGORY, SPEC_BOOST, type Group } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { clientOf, demandItemRows, headsOf, listingRows, prepared } from './sync.server.ts'
 
@@ -408,7 +408,7 @@ export class MeiliEngine implements SearchEngine {
 			if (totalOf(again.results[0]) > 0) {
 				;({ results, own } = again)
 				relaxed = true
-				readAs = { rest: back.groups.filter((g) => !g.modifier).map((g) => g.source), ends: back.heads }
+				readAs = backoffReading(back)
 			} else {
 				q = full
 				narrow = null

@@ -432,6 +432,11 @@ export function compoundBackoff(groups: readonly Group[], head: QueryHead | null
 	}
 }
 
+/** How a back-off answer was read, as the result reports it (readAs): the words still required and the name endings. */
+export function backoffReading(back: { groups: readonly Group[]; heads: string[] }): { rest: string[]; ends: string[] } {
+	return { rest: back.groups.filter((g) => !g.modifier).map((g) => g.source), ends: back.heads }
+}
+
 /** Latin letters and digits only: a model code or size at the end of a name, not what the thing is. */
 const CODE_WORD = /^[\p{N}a-z._\-/]+$/u
 

@@ -69,6 +69,13 @@ function idsOf(rows: RowRef[], entity: string): number[] {
 	return [...new Set(rows.filter((r) => r.entity === entity && r.entityId !== null).map((r) => r.entityId!))]
 }
 
+/** A listing (or a picture of it) as the log names it: its public page when the public can see it. */
+const listingObject = (l: { title: string; ref: string; status: string; verified: string | null }): AuditObject => ({
+	label: l.title,
+	ref: l.ref,
+	href: l.status === 'published' && l.verified ? `/listings/${encodeURIComponent(l.ref)}` : null,
+})
+
 /**
  * Names and links for the objects of a page of log rows, by `entity:id`: a listing, demand list, organization or
  * standard links to its public page when it is public (the admin sees what the public sees there), a response to its
@@ -84,7 +91,7 @@ export function auditObjects(db: Db, rows: RowRef[]): Record<string, AuditObject
 			.innerJoin(organizations, eq(organizations.id, listings.orgId))
 			.where(inArray(listings.id, listingIds))
 			.all())
-			out[key('listing', l.id)] = { label: l.title, ref: l.ref, href: l.status === 'published' && l.verified ? `/listings/${encodeURIComponent(l.ref)}` : null }
+			out[key('listing', l.id)] = listingObject(l)
 	const mediaIds = idsOf(rows, 'listing_media')
 	if (mediaIds.length)
 		for (const m of db
@@ -94,7 +101,7 @@ export function auditObjects(db: Db, rows: RowRef[]): Record<string, AuditObject
 			.innerJoin(organizations, eq(organizations.id, listings.orgId))
 			.where(inArray(listingMedia.id, mediaIds))
 			.all())
-			out[key('listing_media', m.id)] = { label: m.title, ref: m.ref, href: m.status === 'published' && m.verified ? `/listings/${encodeURIComponent(m.ref)}` : null }
+			out[key('listing_media', m.id)] = listingObject(m)
 	const listIds = idsOf(rows, 'demand_list')
 	if (listIds.length)
 		for (const d of db

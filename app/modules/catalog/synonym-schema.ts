@@ -61,16 +61,14 @@ function wordsOf(raw: string, ctx: Ctx): string[] {
 	return list
 }
 
+const wordList = z
+	.string()
+	.optional()
+	.transform((raw, ctx) => wordsOf(raw ?? '', ctx))
 /** The expansions textarea: what the term also means, the same thing (the matcher reads them as the thing itself). */
-export const synonymExpansions = z
-	.string()
-	.optional()
-	.transform((raw, ctx) => wordsOf(raw ?? '', ctx))
+export const synonymExpansions = wordList
 /** The related textarea: what a search for the term also finds that is not the same thing (optional; ADR 021). */
-export const synonymRelated = z
-	.string()
-	.optional()
-	.transform((raw, ctx) => wordsOf(raw ?? '', ctx))
+export const synonymRelated = wordList
 
 const words = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
 

@@ -61,24 +61,23 @@ export function dashboardFacts(db: Db, r: DashboardReader, now: Date = new Date(
 	}
 	const m = r.membership
 	const nowIso = now.toISOString()
+	/** Published and draft counts of the organization's records by status; drafts wait to be finished at `to`. */
+	const publishedAndDrafts = (rows: { status: string; n: number }[], key: WaitingKey, to: string): Stat[] => {
+		const draft = byStatus(rows, 'draft')
+		wait(key, draft, to)
+		return [
+			{ key: 'published', count: byStatus(rows, 'published') },
+			{ key: 'draft', count: draft, attention: draft > 0 },
+		]
+	}
 
 	if (m && can('manage:standard:own') && !can('manage:standard:any')) {
 		const rows = db.select({ status: standards.status, n: count() }).from(standards).where(eq(standards.ownerOrgId, m.orgId)).groupBy(standards.status).all()
-		const draft = byStatus(rows, 'draft')
-		stats.standards = [
-			{ key: 'published', count: byStatus(rows, 'published') },
-			{ key: 'draft', count: draft, attention: draft > 0 },
-		]
-		wait('draftStandards', draft, '/my/standards')
+		stats.standards = publishedAndDrafts(rows, 'draftStandards', '/my/standards')
 	}
 	if (m && can('create:listing:own')) {
 		const rows = db.select({ status: listings.status, n: count() }).from(listings).where(eq(listings.orgId, m.orgId)).groupBy(listings.status).all()
-		const draft = byStatus(rows, 'draft')
-		stats.listings = [
-			{ key: 'published', count: byStatus(rows, 'published') },
-			{ key: 'draft', count: draft, attention: draft > 0 },
-		]
-		wait('draftListings', draft, '/my/listings?status=draft')
+		stats.listings = publishedAndDrafts(rows, 'draftListings', '/my/listings?status=draft')
 	}
 	if (m && can('respond:demand:own')) {
 		const rows = db.select({ status: responses.status, n: count() }).from(responses).where(eq(responses.orgId, m.orgId)).groupBy(responses.status).all()

@@ -12,6 +12,8 @@ export type ListingRow = {
 	model: string | null
 	keywords: string | null
 	description: string | null
+	/** The spec values written as text (Ex ia IIC T4 Ga, IP68, LEL/O2/CO/H2S), space-separated. */
+	specText?: string | null
 	categoryCode: string | null
 	categoryZh: string | null
 	categoryEn: string | null
@@ -97,7 +99,8 @@ export const LISTINGS: IndexDefinition<ListingRow, ListingDocument> = {
 		keywords: keywordsOf(r.keywords),
 		category: label(r.categoryCode, r.categoryZh, r.categoryEn),
 		org: r.orgName,
-		description: r.description ?? '',
+		// What the specs say in words (防爆等级 Ex ia IIC T4 Ga, 检测气体 LEL/O2/CO/H2S) is searched like the description.
+		description: r.specText ? `${r.description ?? ''} ${r.specText}` : (r.description ?? ''),
 	}),
 }
 

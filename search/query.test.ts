@@ -1,7 +1,8 @@
 // Query parsing, escaping, synonym expansion, highlighting and facet roll-ups of the embedded engine.
 import { describe, expect, it } from 'vitest'
 import { normaliseFilters, rollUpCategories, rollUpRegions, segmenter } from './embedded.server.ts'
-import { AT_LEAST, COMPOUND_SCENARIO, compoundBackoff, excerptParts, highlightParts, matchExpression, MAX_QUERY_CHARS, parseQuery, quantityBoost, quote, SCENARIO_BOOST, scenarioBoost, scenarioLevels, SECONDARY_SCENARIO, SPEC_BOOST, specMeets, specRange, titleHeads, type Synonym } from './query.ts'
+import { AT_LEAST, COMPOUND_SCENARIO, compoundBackoff, excerptParts, highlightParts, matchExpression, MAX_QUERY_CHARS, parseQuery, quantityBoost, quote, SCENARIO_BOOST, scenarioBoost, scenarioLevels, SECONDARY_SCENARIO, SPEC_BOOST, specMeets, specRange, splitScenarioRun, titleHeads, type Synonym } from './query.ts'
+import { SCENARIO_WORDS } from '#db/reference/query-words.ts'
 import { segmentForSearch, segmentWords } from './segment.server.ts'
 
 const SYNONYMS: Synonym[] = [
@@ -267,6 +268,21 @@ describe('scenario weights (issue 11)', () => {
 		const w = parse('内涝').scenarios
 		expect(scenarioBoost(w, ['waterlogging'])).toBe(SCENARIO_BOOST)
 		expect(scenarioBoost(w, ['flood'])).toBeCloseTo(SCENARIO_BOOST * SECONDARY_SCENARIO)
+	})
+
+	it('a run of scenario words names the scenario, not a thing; two words for one scenario count once', () => {
+		const p = parse('煤矿透水 排水')
+		expect(p.scenarios.map((m) => m.source).sort()).toEqual(['煤矿', '透水'])
+		expect(p.scenarios.every((m) => !m.compound)).toBe(true)
+		// only the thing asked for is required
+		expect(p.groups.map((g) => g.source)).toEqual(['排水'])
+		// 煤矿 and 透水 both name mine accidents: a mine-tagged document earns one scenario's boost, less than a category's
+		expect(scenarioBoost(p.scenarios, ['mine_tunnel'])).toBe(SCENARIO_BOOST)
+		expect(splitScenarioRun('危化品泄漏', SCENARIO_WORDS, segmenter)).toBe('危化品 泄漏')
+		// a compound with more than scenario words keeps them as part of its name; one scenario word is left as it is
+		expect(splitScenarioRun('地震预警', SCENARIO_WORDS, segmenter)).toBeNull()
+		expect(splitScenarioRun('森林火灾', SCENARIO_WORDS, segmenter)).toBeNull()
+		expect(parse('地震预警').scenarios[0]!.compound).toBe(true)
 	})
 
 	it('tiers of boosts cover every tag combination once, highest first, with the boost each earns', () => {

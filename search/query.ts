@@ -43,17 +43,23 @@ export const EARLIER_SCENARIO = 0.5
 
 /**
  * The scenario boost of a document tagged with `tags`: per scenario the query names, its weight (the head 1, earlier
- * ones EARLIER_SCENARIO) times how well the tags fit it (its own code 1, its other codes SECONDARY_SCENARIO), summed,
- * so a document tagged for every scenario named ranks first, then one fit for the head.
+ * ones EARLIER_SCENARIO) times how well the tags fit it (its own code 1, its other codes SECONDARY_SCENARIO), summed
+ * over the scenarios named (words naming the same codes count once), so a document tagged for every scenario named ranks
+ * first, then one fit for the head.
  */
 export function scenarioBoost(mentions: readonly ScenarioMention[], tags: readonly string[]): number {
 	if (!mentions.length || !tags.length) return 0
 	const head = Math.max(...mentions.map((m) => m.at))
-	let sum = 0
+	// Two words for one scenario (煤矿 透水) name it once: the better of them counts.
+	const best = new Map<string, number>()
 	for (const m of mentions) {
 		const fit = m.codes.length && tags.includes(m.codes[0]!) ? 1 : m.codes.some((c) => tags.includes(c)) ? SECONDARY_SCENARIO : 0
-		sum += fit * (m.at === head ? 1 : EARLIER_SCENARIO) * (m.compound ? COMPOUND_SCENARIO : 1)
+		const weight = fit * (m.at === head ? 1 : EARLIER_SCENARIO) * (m.compound ? COMPOUND_SCENARIO : 1)
+		const key = m.codes.join(' ')
+		best.set(key, Math.max(best.get(key) ?? 0, weight))
 	}
+	let sum = 0
+	for (const w of best.values()) sum += w
 	return SCENARIO_BOOST * sum
 }
 
@@ -287,6 +293,29 @@ function spansScenario(term: string, scenarioWords: readonly ScenarioWord[], seg
 	return v
 }
 
+const scenarioTerms = new WeakMap<readonly ScenarioWord[], string[]>()
+/**
+ * A whitespace-free run written as two or more scenario words one after another (煤矿透水 = 煤矿 + 透水), spaced out;
+ * null for anything else (地震预警 holds more than scenario words; 森林火灾 is one scenario word already).
+ */
+export function splitScenarioRun(run: string, scenarioWords: readonly ScenarioWord[], seg: Pick<Segmenter, 'normalise'>): string | null {
+	if (run.length < 3 || !/\p{Script=Han}/u.test(run)) return null
+	let terms = scenarioTerms.get(scenarioWords)
+	if (!terms) scenarioTerms.set(scenarioWords, (terms = [...new Set(scenarioWords.map((s) => seg.normalise(s.word)).filter((w) => /^\p{Script=Han}+$/u.test(w)))].sort((a, b) => b.length - a.length)))
+	// Cover the run from its start, longest word first, backtracking: the fewest words that spell it exactly.
+	const cover = (at: number): string[] | null => {
+		if (at === run.length) return []
+		for (const t of terms!) {
+			if (!run.startsWith(t, at)) continue
+			const rest = cover(at + t.length)
+			if (rest) return [t, ...rest]
+		}
+		return null
+	}
+	const words = cover(0)
+	return words && words.length > 1 ? words.join(' ') : null
+}
+
 /**
  * Splits the user's text into scenario mentions, synonym groups, plain words and quantities. Never throws, whatever
  * the text. Scenario words are found first (longest first, like synonym terms), so 暴雪 ranks 冰雪灾害 equipment
@@ -331,6 +360,8 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 	for (const s of ordered) if (spansScenario(s.term, scenarioWords, seg)) takeSynonym(s)
 	else rest.push(s)
 
+	// A run of scenario words and nothing else (煤矿透水, 危化品泄漏) names the scenario, not a thing: its words stand alone.
+	text = text.replace(/\S+/gu, (run) => splitScenarioRun(run, scenarioWords, seg) ?? run)
 	const scenarios: ScenarioMention[] = []
 	const original = text
 	for (const s of [...scenarioWords].sort((a, b) => b.word.length - a.word.length)) {

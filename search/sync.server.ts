@@ -59,6 +59,7 @@ const LISTING_SELECT = `
 		l.price_min as priceMin, l.published_at as publishedAt,
 		l.category_code as attrCategory, o.region_code as attrRegion, l.kind as attrKind, l.price_min as attrPrice,
 		coalesce(l.published_at, l.created_at) as attrNewest,
+		(select group_concat(x.value_text, ' ') from listing_specs x where x.listing_id = l.id and x.value_text is not null) as specText,
 		(select group_concat(x.scenario_code) from listing_scenarios x where x.listing_id = l.id) as attrScenarios,
 		(select group_concat(distinct x.type_code) from listing_certifications x where x.listing_id = l.id) as attrCertifications,
 		(select group_concat(x.code) from organization_qualifications x where x.org_id = o.id) as attrQualifications

@@ -163,6 +163,23 @@ describe.each(engines)('search contract: $name engine', ({ server: startServer }
 			expect(r.total).toBeGreaterThan(1)
 		})
 
+		it('what a spec says in words is searched: Ex ia finds the intrinsically safe gas detectors, and a saved spec is found at once', async () => {
+			const r = await find(demo, 'Ex ia 气体检测仪')
+			expect(refsOf(r)).toEqual(expect.arrayContaining(['LST-0022', 'LST-0023', 'LST-0025']))
+			// every hit says Ex ia somewhere: the marking is required like any word of the query
+			expect(r.relaxed).toBeUndefined()
+			expect(refsOf(await find(sample, 'ExdIIBT4'))).toEqual([])
+			const ctx = writeContext(sampleDb, { kind: 'operator', label: 'test' }, 'test')
+			sampleDb.transaction((t) =>
+				saveListing(
+					{ ...ctx, db: t as unknown as Db },
+					listingRecord.parse({ ref: 'LST-SPEC-1', org: 'ORG-EX-2', title: '防爆对讲机', category: '030102', specs: [{ name: '防爆标志', value: 'ExdIIBT4' }] }),
+				),
+			)
+			await synced(sampleDb, sample)
+			expect(refsOf(await find(sample, 'ExdIIBT4'))).toEqual(['LST-SPEC-1'])
+		})
+
 		it('a scenario word ranks, it is never required: forest-fire drones with infrared, tagged ones first (issue 11)', async () => {
 			const r = await find(demo, '森林火灾 无人机 红外')
 			expect(r.relaxed).toBeUndefined()

@@ -285,6 +285,14 @@ describe('scenario weights (issue 11)', () => {
 		expect(parse('地震预警').scenarios[0]!.compound).toBe(true)
 	})
 
+	it('a category word the segmenter cuts in two still names its category; its words stay required as typed', () => {
+		const p = parse('危化品 呼吸防护')
+		expect(p.categories).toEqual([{ source: '呼吸防护', codes: ['020101'] }])
+		expect(p.groups.map((g) => g.source)).toEqual(['呼吸', '防护'])
+		// inside a longer word that would leave one character behind, it is not that word
+		expect(parse('X呼吸防护罩').categories.map((c) => c.source)).not.toContain('呼吸防护')
+	})
+
 	it('tiers of boosts cover every tag combination once, highest first, with the boost each earns', () => {
 		const mentions = parse('暴雪 停电').scenarios
 		const levels = scenarioLevels(mentions)

@@ -293,6 +293,22 @@ function spansScenario(term: string, scenarioWords: readonly ScenarioWord[], seg
 	return v
 }
 
+const splitCategories = new WeakMap<object, [string, readonly string[]][]>()
+/** The category words the segmenter cuts into several words, normalised, with their codes; longest first (memoised per segmenter). */
+function splitCategoryWords(seg: Segmenter): [string, readonly string[]][] {
+	let v = splitCategories.get(seg)
+	if (!v) {
+		const byWord = new Map<string, readonly string[]>()
+		for (const c of CATEGORY_WORDS) {
+			const w = seg.normalise(c.word)
+			if (w && !byWord.has(w) && seg.words(w).length > 1) byWord.set(w, c.codes)
+		}
+		v = [...byWord].sort((a, b) => b[0].length - a[0].length)
+		splitCategories.set(seg, v)
+	}
+	return v
+}
+
 const scenarioTerms = new WeakMap<readonly ScenarioWord[], string[]>()
 /**
  * A whitespace-free run written as two or more scenario words one after another (煤矿透水 = 煤矿 + 透水), spaced out;
@@ -388,6 +404,18 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 	}
 
 	for (const s of rest) takeSynonym(s)
+	// A category word the segmenter splits (呼吸防护 → 呼吸 防护, 水上救援 → 水上 救援) still names its category; its words
+	// stay required one by one, as typed.
+	const splitMentions: CategoryMention[] = []
+	for (const [w, codes] of splitCategoryWords(seg)) {
+		if (!text.includes(w)) continue
+		let found = false
+		text.replace(termPattern(w), (m: string, at: number, whole: string) => {
+			if (!loneHanBeside(whole, at, at + m.length)) found = true
+			return m
+		})
+		if (found) splitMentions.push({ source: w, codes: [...codes] })
+	}
 	for (const w of seg.words(text)) {
 		const modifier = SERVICE.has(w) || SPEC_NAMES.has(w) || ATTRIBUTES.has(w) || /\p{N}/u.test(w) || MEASURE_WORDS.has(w) || /^[a-z]$/.test(w)
 		groups.push(modifier ? { source: w, alternatives: [[word(seg, w)]], modifier: true } : { source: w, alternatives: [[word(seg, w)]] })
@@ -409,7 +437,7 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 	}
 	for (const q of quantities) terms.add(q.text)
 	for (const s of scenarios) terms.add(s.source)
-	const categories: CategoryMention[] = []
+	const categories: CategoryMention[] = [...splitMentions]
 	for (const g of kept) {
 		const codes = g.modifier ? undefined : CATEGORY_BY_WORD.get(g.source)
 		if (codes && !categories.some((c) => c.source === g.source)) categories.push({ source: g.source, codes: [...codes] })

@@ -10,27 +10,35 @@ export type ScenarioWord = { word: string; codes: readonly string[] }
  */
 export const SCENARIO_WORDS: readonly ScenarioWord[] = [
 	// 地震地质灾害
-	...['地震', '震后', '余震', '地质灾害', '滑坡', '泥石流', '山体滑坡', '崩塌', 'earthquake'].map((word) => ({ word, codes: ['earthquake_geo'] })),
+	...['地震', '震后', '余震', '地质灾害', '滑坡', '泥石流', '山体滑坡', '崩塌', '地面塌陷', '房屋倒塌', 'earthquake'].map((word) => ({ word, codes: ['earthquake_geo'] })),
 	// 洪水灾害 (and the urban waterlogging that comes with it)
-	...['洪水', '洪涝', '水灾', '防汛', '汛期', '抗洪', '溃堤', '决堤', '台风', 'flood', 'typhoon'].map((word) => ({ word, codes: ['flood', 'waterlogging'] })),
+	...['洪水', '洪涝', '水灾', '防汛', '汛期', '抗洪', '溃堤', '决堤', '决口', '管涌', '山洪', '台风', 'flood', 'typhoon'].map((word) => ({ word, codes: ['flood', 'waterlogging'] })),
 	// 城市内涝灾害
-	...['城市内涝', '内涝', '积水', '暴雨'].map((word) => ({ word, codes: ['waterlogging', 'flood'] })),
+	...['城市内涝', '内涝', '积水', '城市积水', '暴雨'].map((word) => ({ word, codes: ['waterlogging', 'flood'] })),
 	// 冰雪灾害
-	...['冰雪灾害', '冰雪', '暴雪', '雪灾', '冰冻', '冻雨', '低温雨雪', '道路结冰', 'snow'].map((word) => ({ word, codes: ['ice_snow'] })),
+	...['冰雪灾害', '冰雪', '暴雪', '雪灾', '冰冻', '冻雨', '冰灾', '凝冻', '覆冰', '寒潮', '低温雨雪', '低温雨雪冰冻', '道路结冰', 'snow'].map((word) => ({ word, codes: ['ice_snow'] })),
 	// 森林草原火灾
-	...['森林草原火灾', '森林火灾', '草原火灾', '山火', '林火', '森林防火', '森林', '草原', 'wildfire', 'forest fire'].map((word) => ({ word, codes: ['forest_fire'] })),
+	...['森林草原火灾', '森林火灾', '草原火灾', '草原火', '山火', '林火', '森林防火', '森林', '草原', 'wildfire', 'forest fire'].map((word) => ({ word, codes: ['forest_fire'] })),
 	// 城市特殊场景火灾
 	...['高层火灾', '高层建筑', '高楼', '地下空间', '大跨度', '石化火灾'].map((word) => ({ word, codes: ['urban_fire'] })),
 	// 突发性大规模断气断电
 	...['停电', '断电', '大面积停电', '断气', '停气', '供电中断', 'blackout', 'power outage'].map((word) => ({ word, codes: ['outage'] })),
 	// 危化品安全事故
-	...['危化品', '危险化学品', '化工园区', '化工', '泄漏', '化学品泄漏'].map((word) => ({ word, codes: ['hazchem'] })),
+	...['危化品', '危险化学品', '化工园区', '化工厂', '化工', '泄漏', '化学品泄漏', '毒气泄漏', '液氨泄漏', '氯气泄漏', '槽车泄漏'].map((word) => ({ word, codes: ['hazchem'] })),
 	// 矿山(隧道)安全事故
-	...['矿山', '矿难', '煤矿', '井下', '隧道', '坍塌', '透水', '瓦斯爆炸'].map((word) => ({ word, codes: ['mine_tunnel'] })),
+	...['矿山', '矿难', '煤矿', '井下', '隧道', '坍塌', '透水', '冒顶', '瓦斯爆炸', '煤与瓦斯突出'].map((word) => ({ word, codes: ['mine_tunnel'] })),
 	// 紧急生命救护
 	...['生命救护', '急救', '伤员', '心脏骤停'].map((word) => ({ word, codes: ['life_rescue'] })),
-	// Events that name no scenario of their own: what happened, not what is needed (车祸 破拆 asks for 破拆 tools).
-	...['车祸', '交通事故', '事故现场', '火灾', '火场'].map((word) => ({ word, codes: [] })),
+	// Two scenarios at once: a landslide lake (地震地质灾害, then a flood), a collapse above or below ground, a storage-tank
+	// fire at a chemical site, towers and lines brought down by ice, an e-bike fire at home.
+	{ word: '堰塞湖', codes: ['earthquake_geo', 'flood'] },
+	{ word: '塌方', codes: ['earthquake_geo', 'mine_tunnel'] },
+	{ word: '储罐火灾', codes: ['hazchem', 'urban_fire'] },
+	{ word: '倒塔断线', codes: ['outage', 'ice_snow'] },
+	{ word: '电动车起火', codes: ['urban_fire', 'household'] },
+	// Events that name no scenario of their own: what happened, not what is needed (车祸 破拆 asks for 破拆 tools; 抗旱 供水
+	// asks for water supply, and no scenario of domain.md is a drought; 断网 通信 asks for communications).
+	...['车祸', '交通事故', '事故现场', '火灾', '火场', '抗旱', '干旱', '旱灾', '断网', '通信中断'].map((word) => ({ word, codes: [] })),
 	// 家庭应急
 	...['家庭应急', '家庭', '家用', '居家'].map((word) => ({ word, codes: ['household'] })),
 ]

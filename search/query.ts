@@ -21,6 +21,15 @@ export const SPEC_BOOST = 1000
 export const CATEGORY_BOOST = 600
 /** A category word's other categories (灭火: firefighting, then forest firefighting) weigh this much of the one it names first (above a scenario tag). */
 export const SECONDARY_CATEGORY = 0.9
+/**
+ * Embedded engine: how much related words (相关词) weigh in a document's bm25 beside what was typed and its same-thing
+ * words: relevance is RELATED_WEIGHT × the bm25 of the whole expression + (1 − RELATED_WEIGHT) × the bm25 of the
+ * expression without related words (rankingExpression; 0 for a document found only through a related word). A 切割锯
+ * that says 破拆 only in its description no longer outranks the 液压破拆工具组 by holding the related word 切割锯 in its
+ * name, a 北斗 station stays below the 卫星 ones for satellite, and a boat that holds a related word of 冲锋舟 in its name
+ * still ranks above the outboard motor that mentions 冲锋舟 in passing.
+ */
+export const RELATED_WEIGHT = 0.25
 /** Embedded engine: what a document gains for holding a synonym's term as typed rather than only an expansion of it. */
 export const TYPED_BOOST = 100
 /**
@@ -259,6 +268,33 @@ function loneHanBeside(text: string, from: number, to: number): boolean {
 	return (isHan(from - 1) && !isHan(from - 2)) || (isHan(to) && !isHan(to + 1))
 }
 
+/**
+ * Whether a term found at [from, to) of the text may be taken out of the longer Chinese word around it: only where the
+ * segmenter cuts that word anyway (消防 | 空呼), never through one of its words (排水 inside 垂直供排水, whose words are
+ * 垂直 and 供排水: the documents hold 供排水 and 排水, never 供 alone).
+ */
+function atWordBoundaries(text: string, from: number, to: number, seg: Pick<Segmenter, 'words'>): boolean {
+	const isHan = (i: number) => i >= 0 && i < text.length && HAN.test(text[i]!)
+	const gluedBefore = isHan(from - 1) && isHan(from)
+	const gluedAfter = isHan(to) && isHan(to - 1)
+	if (!gluedBefore && !gluedAfter) return true
+	let start = from
+	while (start > 0 && !/\s/.test(text[start - 1]!)) start--
+	let end = to
+	while (end < text.length && !/\s/.test(text[end]!)) end++
+	const run = text.slice(start, end)
+	const cuts = new Set<number>([0, run.length])
+	let at = 0
+	for (const w of seg.words(run)) {
+		const i = run.indexOf(w, at)
+		if (i < 0) return true
+		cuts.add(i)
+		at = i + w.length
+		cuts.add(at)
+	}
+	return (!gluedBefore || cuts.has(from - start)) && (!gluedAfter || cuts.has(to - start))
+}
+
 type OrderedSynonym = { term: string; first: string; expansions: string[]; related?: string[] }
 const orderings = new WeakMap<readonly Synonym[], OrderedSynonym[]>()
 /** The dictionary's terms normalised, longest first (memoised per dictionary array: engines hand the same one until it changes). */
@@ -362,7 +398,7 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 		text = text.replace(termPattern(s.term), (m: string, at: number, whole: string) => {
 			// Inside a longer Chinese word, a term that would leave one character of it behind (视频生命探测仪 inside
 			// 音视频生命探测仪 leaves 音) is not that term: a lone character is no word a document holds.
-			if (loneHanBeside(whole, at, at + m.length)) return m
+			if (loneHanBeside(whole, at, at + m.length) || !atWordBoundaries(whole, at, at + m.length, seg)) return m
 			found = true
 			return ' '
 		})
@@ -523,6 +559,15 @@ function wordExpr(w: Word): string {
 	const exact = quote(w.token) + (w.prefix ? ' *' : '')
 	if (!w.cover) return exact
 	return `(${exact} OR (${w.cover.map(quote).join(' AND ')}))`
+}
+
+/**
+ * The expression whose bm25 orders the matches: the same groups without their related words (相关词), so a document that
+ * says what was typed, or a same-thing word, is not outranked by one that holds several related words in its name (液压破拆
+ * 工具组 before a 切割锯 for 破拆): see RELATED_WEIGHT.
+ */
+export function rankingExpression(groups: readonly Group[]): string | null {
+	return matchExpression(groups.map((g) => (g.related ? { ...g, alternatives: g.alternatives.slice(0, g.alternatives.length - g.related) } : g)))
 }
 
 /**

@@ -65,7 +65,7 @@ describe('access', () => {
 		expect(saved.rows.some((r) => r.term === '空呼')).toBe(true)
 		const filtered = (await loader(args(getRequest(`/admin/synonyms?q=${encodeURIComponent('排水抢险车')}`, admin)))) as Awaited<ReturnType<typeof loader>>
 		expect(filtered.rows.map((r) => r.term)).toEqual(expect.arrayContaining(['龙吸水', '抽水车', '排涝车']))
-		expect(filtered.rows.every((r) => r.term.includes('排水抢险车') || r.expansions.some((e) => e.includes('排水抢险车')))).toBe(true)
+		expect(filtered.rows.every((r) => [r.term, ...r.expansions, ...r.related].some((w) => w.includes('排水抢险车')))).toBe(true)
 		// Case and width do not matter when filtering.
 		const scba = (await loader(args(getRequest('/admin/synonyms?q=ＳＣＢＡ', admin)))) as Awaited<ReturnType<typeof loader>>
 		expect(scba.rows.map((r) => r.term)).toContain('scba')

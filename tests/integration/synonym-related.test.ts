@@ -41,7 +41,8 @@ beforeAll(() => {
 describe('same thing and related words', () => {
 	it('the shipped dictionary keeps the life jackets of 救生圈 and the satellite vehicles of 卫星电话 as related words only', () => {
 		const row = (term: string) => db.select().from(searchSynonyms).where(eq(searchSynonyms.term, term)).get()!
-		expect(row('救生圈')).toMatchObject({ expansions: [], related: ['救生衣'] })
+		expect(row('救生圈')).toMatchObject({ expansions: [] })
+		expect(row('救生圈').related).toContain('救生衣')
 		expect(row('卫星电话')).toMatchObject({ expansions: ['卫星手持终端'], related: ['卫星通信'] })
 	})
 
@@ -52,6 +53,15 @@ describe('same thing and related words', () => {
 		const phone = (await engine.search({ index: 'listings', q: '卫星电话', perPage: 20 })).hits.map((h) => h.title)
 		expect(phone[0]).toBe('天通卫星手持终端')
 		expect(phone).toContain('卫星通信指挥车')
+	})
+
+	it('listings found only through a related word come after those that say the thing: satellite puts 卫星 before 北斗', async () => {
+		// satellite: 卫星 is the same thing, 北斗 (a satellite system the monitoring stations use) only related
+		const hits = (await engine.search({ index: 'listings', q: 'satellite', perPage: 20 })).hits.map((h) => h.title)
+		const firstRelated = hits.findIndex((t) => t.includes('北斗'))
+		expect(firstRelated).toBeGreaterThanOrEqual(5)
+		expect(hits.slice(0, firstRelated).filter((t) => t.includes('卫星')).length).toBeGreaterThanOrEqual(5)
+		expect(hits.slice(firstRelated).some((t) => t.includes('卫星'))).toBe(false)
 	})
 
 	it('the matcher takes only the same thing: no life jacket for a 救生圈, no command vehicle for a 卫星电话', async () => {
@@ -65,10 +75,10 @@ describe('same thing and related words', () => {
 	})
 
 	it('an entry an admin writes with related words only: found by search, never eligible', async () => {
-		const done = createSynonym(db, { kind: 'operator', label: 'test' }, { term: '抛绳包', expansions: [], related: ['救生抛投器'] })
+		const done = createSynonym(db, { kind: 'operator', label: 'test' }, { term: '救援抛绳袋', expansions: [], related: ['救生抛投器'] })
 		expect(done.ok).toBe(true)
-		expect((await engine.search({ index: 'listings', q: '抛绳包' })).hits.map((h) => h.title)).toContain('救生抛投器')
-		expect(importDocument(db, { demands: [demand([{ ref: 'DEM-REL-1-1', name: '抛绳包', category: '030305' }])] }, operator).ok).toBe(true)
+		expect((await engine.search({ index: 'listings', q: '救援抛绳袋' })).hits.map((h) => h.title)).toContain('救生抛投器')
+		expect(importDocument(db, { demands: [demand([{ ref: 'DEM-REL-1-1', name: '救援抛绳袋', category: '030305' }])] }, operator).ok).toBe(true)
 		expect(await eligible('DEM-REL-1-1')).toEqual([])
 	})
 })

@@ -57,7 +57,16 @@ export function eligibleLabels(candidates: readonly { ref: string; eligible: boo
 export type Part = 'tune' | 'holdout'
 
 /** How a judged set was split into tune and holdout (the procedure is spelled out in the set's `about`). */
-export type SplitRule = { seed: string; holdoutShare: number; drawShare: number; key: string }
+export type SplitRule = {
+	seed: string
+	holdoutShare: number
+	drawShare: number
+	key: string
+	/** The day the drawn holdout was spent (read too often while tuning) and joined the tune part. */
+	spentOn?: string
+	/** After that day: the origin of the queries written afterwards as the new holdout; each is holdout unless named. */
+	holdoutOrigin?: string
+}
 
 /**
  * Draws the split again from the seed, as the sets' `about` describes it: entries that are not fixed to 'tune' are
@@ -79,6 +88,21 @@ export function splitDrift<T extends { part: Part }>(entries: readonly T[], rule
 }
 
 /** The p-th percentile (0–100) by the nearest-rank method; NaN for no samples. */
+/**
+ * The search set's split: the first draw (issue-4 and named queries fixed to 'tune', the rest drawn from the seed) still
+ * holds for the queries written before `spentOn` — those it drew as holdout now carry `spent` and sit in 'tune' — and every
+ * query of `holdoutOrigin` is holdout unless `named` (its text reached the tuner, as a writer's report quoted it): those are
+ * 'tune'. Returns how many queries sit elsewhere.
+ */
+export function searchSplitDrift(qs: readonly SearchSplitEntry[], rule: SplitRule): number {
+	const fresh = (q: SearchSplitEntry) => rule.holdoutOrigin !== undefined && q.origin === rule.holdoutOrigin
+	const first = qs.filter((q) => !fresh(q)).map((q) => ({ ...q, part: q.spent ? ('holdout' as const) : q.part, spentWrongly: q.spent !== undefined && q.part !== 'tune' }))
+	const drawn = splitDrift(first, rule, (q) => q.origin === 'issue-4' || q.named === true, (q) => q.kind, (q) => q.q)
+	const spentWithoutRule = rule.spentOn === undefined ? first.filter((q) => q.spent !== undefined).length : 0
+	return drawn + first.filter((q) => q.spentWrongly).length + spentWithoutRule + qs.filter((q) => fresh(q) && q.part !== (q.named ? 'tune' : 'holdout')).length
+}
+type SearchSplitEntry = { q: string; kind: string; origin: string; part: Part; named?: boolean; spent?: string }
+
 export function percentile(samples: readonly number[], p: number): number {
 	if (samples.length === 0) return Number.NaN
 	const sorted = [...samples].sort((a, b) => a - b)

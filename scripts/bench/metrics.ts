@@ -66,6 +66,11 @@ export type SplitRule = {
 	spentOn?: string
 	/** After that day: the origin of the queries written afterwards as the new holdout; each is holdout unless named. */
 	holdoutOrigin?: string
+	/**
+	 * Half of that holdout spent for diagnosis: per kind, the fresh queries that are not named, sorted by the hex SHA-256 of
+	 * `${seed}:${q}`; the first round(share × n) carry `spent: on` and sit in 'tune'.
+	 */
+	freshSpent?: { on: string; seed: string; share: number }
 }
 
 /**
@@ -99,7 +104,24 @@ export function searchSplitDrift(qs: readonly SearchSplitEntry[], rule: SplitRul
 	const first = qs.filter((q) => !fresh(q)).map((q) => ({ ...q, part: q.spent ? ('holdout' as const) : q.part, spentWrongly: q.spent !== undefined && q.part !== 'tune' }))
 	const drawn = splitDrift(first, rule, (q) => q.origin === 'issue-4' || q.named === true, (q) => q.kind, (q) => q.q)
 	const spentWithoutRule = rule.spentOn === undefined ? first.filter((q) => q.spent !== undefined).length : 0
-	return drawn + first.filter((q) => q.spentWrongly).length + spentWithoutRule + qs.filter((q) => fresh(q) && q.part !== (q.named ? 'tune' : 'holdout')).length
+	const freshSpent = new Set<SearchSplitEntry>()
+	if (rule.freshSpent) {
+		const { seed, share } = rule.freshSpent
+		const byKind = new Map<string, SearchSplitEntry[]>()
+		for (const q of qs) if (fresh(q) && !q.named) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q])
+		const key = (q: SearchSplitEntry) => createHash('sha256').update(`${seed}:${q.q}`).digest('hex')
+		for (const group of byKind.values()) {
+			const sorted = [...group].sort((a, b) => (key(a) < key(b) ? -1 : 1))
+			for (const q of sorted.slice(0, Math.round(share * group.length))) freshSpent.add(q)
+		}
+	}
+	const freshDrift = qs.filter((q) => {
+		if (!fresh(q)) return false
+		if (q.named) return q.part !== 'tune' || q.spent !== undefined
+		if (freshSpent.has(q)) return q.part !== 'tune' || q.spent !== rule.freshSpent!.on
+		return q.part !== 'holdout' || q.spent !== undefined
+	}).length
+	return drawn + first.filter((q) => q.spentWrongly).length + spentWithoutRule + freshDrift
 }
 type SearchSplitEntry = { q: string; kind: string; origin: string; part: Part; named?: boolean; spent?: string }
 

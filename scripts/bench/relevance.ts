@@ -140,7 +140,8 @@ async function searchSection(db: Db, set: RelevanceSet, flags: Flags): Promise<S
 	const none = (q: RelevanceQuery) => nothingRelevant(q.judgments)
 	console.log(`\nSEARCH — ${qs.length} queries: tune ${count('tune')}, holdout ${count('holdout')}; ${qs.filter(none).length} ask for equipment nobody offers (tune ${count('tune', none)}, holdout ${count('holdout', none)})`)
 	const drift = searchSplitDrift(qs, set.split)
-	const fresh = set.split.holdoutOrigin ? `; the holdout drawn from it was spent on ${set.split.spentOn} and joined tune; holdout: the ${count('holdout')} queries of ${set.split.holdoutOrigin}` : ''
+	const half = set.split.freshSpent ? ` not spent on ${set.split.freshSpent.on}` : ''
+	const fresh = set.split.holdoutOrigin ? `; the holdout drawn from it was spent on ${set.split.spentOn} and joined tune; holdout: the ${count('holdout')} queries of ${set.split.holdoutOrigin}${half}` : ''
 	console.log(drift === 0 ? `split: as drawn from seed ${set.split.seed}${fresh}` : `split: ${drift} queries are not in the part the split rule gives them (moved by hand?)`)
 	for (const n of notes) console.log(n)
 	const scores = new Map<string, QueryScore[]>()

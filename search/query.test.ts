@@ -196,6 +196,32 @@ describe('query understanding: scenarios and modifiers (issue 11)', () => {
 		expect(parse('森林火灾').groups).toEqual([])
 	})
 
+	it('an acronym typed in capitals may be dropped like a model code; a scenario word across two words is none', () => {
+		const ro = parse('RO 净水')
+		expect(ro.groups.find((g) => g.source === 'ro')!.modifier).toBe(true)
+		expect(ro.groups.find((g) => g.source === '净水')!.modifier).toBeUndefined()
+		// typed in lower case it is a word like any other
+		expect(parse('ro 净水').groups.find((g) => g.source === 'ro')!.modifier).toBeUndefined()
+		// 急救 spans 应急|救援 in 应急救援船: no scenario there
+		expect(parse('应急救援船').scenarios).toEqual([])
+		// a spec's name is a modifier: 担架 承重200公斤 keeps the stretcher required, the load rating droppable
+		const load = parse('担架 承重200公斤')
+		expect(load.groups.find((g) => g.source === '承重')!.modifier).toBe(true)
+		expect(load.quantities.map((q) => q.targets[0]!.dimension)).toEqual(['mass'])
+	})
+
+	it('an event word beside a scenario word names no scenario and is never required (化工厂爆炸 洗消)', () => {
+		const p = parse('化工厂爆炸 洗消')
+		expect(p.scenarios.map((m) => [m.source, m.codes, m.compound ?? false]).sort()).toEqual([['化工厂', ['hazchem'], false], ['爆炸', [], false]])
+		expect(p.groups.map((g) => g.source)).toEqual(['洗消'])
+	})
+
+	it('a scenario word in a compound with a synonym term stands alone once the term is taken (氯气泄漏 检测)', () => {
+		const p = parse('氯气泄漏 检测', [...SYNONYMS, { term: '氯气', expansions: ['Cl2'] }])
+		expect(p.scenarios.map((m) => [m.source, m.compound ?? false])).toEqual([['泄漏', false]])
+		expect(p.groups.map((g) => g.source).sort()).toEqual(['检测', '氯气'])
+	})
+
 	it('inside a compound the scenario word is part of the name and stays required (地震预警)', () => {
 		const p = parse('地震预警')
 		expect(p.scenarios.map((s) => s.source)).toEqual(['地震'])

@@ -375,6 +375,8 @@ export function splitScenarioRun(run: string, scenarioWords: readonly ScenarioWo
  */
 export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segmenter, scenarioWords: readonly ScenarioWord[] = SCENARIO_WORDS): ParsedQuery {
 	let text = seg.normalise(typeof raw === 'string' ? raw : '')
+	// An acronym typed in capitals (RO 净水, CAFS, VTOL) says how the thing is made, not what it is: droppable like a model code.
+	const acronyms = new Set((typeof raw === 'string' ? raw.normalize('NFKC').match(/(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])/g) ?? [] : []).map((a) => a.toLowerCase()))
 	const truncated = text.length > MAX_QUERY_CHARS
 	if (truncated) text = text.slice(0, MAX_QUERY_CHARS)
 
@@ -422,6 +424,8 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 		let found = false
 		let aloneOnce = false
 		text = text.replace(termPattern(term), (m: string, at: number, whole: string) => {
+			// Across the words of a longer one it is no scenario word (急救 in 应急|救援船).
+			if (!atWordBoundaries(whole, at, at + m.length, seg)) return m
 			found = true
 			// Standing alone (暴雪 停电) it only names the scenario; inside a compound (地震预警) it is part of the thing's
 			// name too and stays a required word.
@@ -440,6 +444,17 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 	}
 
 	for (const s of rest) takeSynonym(s)
+	// A scenario word that stood inside a compound with a synonym term (氯气泄漏: 氯气 + 泄漏) stands alone once the term is taken.
+	for (const m of scenarios) {
+		if (!m.compound) continue
+		let alone = false
+		text = text.replace(termPattern(m.source), (w: string, at: number, whole: string) => {
+			const free = (at === 0 || /\s/.test(whole[at - 1]!)) && (at + w.length === whole.length || /\s/.test(whole[at + w.length]!))
+			if (free) alone = true
+			return free ? ' ' : w
+		})
+		if (alone) delete m.compound
+	}
 	// A category word the segmenter splits (呼吸防护 → 呼吸 防护, 水上救援 → 水上 救援) still names its category; its words
 	// stay required one by one, as typed.
 	const splitMentions: CategoryMention[] = []
@@ -453,7 +468,7 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 		if (found) splitMentions.push({ source: w, codes: [...codes] })
 	}
 	for (const w of seg.words(text)) {
-		const modifier = SERVICE.has(w) || SPEC_NAMES.has(w) || ATTRIBUTES.has(w) || /\p{N}/u.test(w) || MEASURE_WORDS.has(w) || /^[a-z]$/.test(w)
+		const modifier = SERVICE.has(w) || SPEC_NAMES.has(w) || ATTRIBUTES.has(w) || /\p{N}/u.test(w) || MEASURE_WORDS.has(w) || /^[a-z]$/.test(w) || acronyms.has(w)
 		groups.push(modifier ? { source: w, alternatives: [[word(seg, w)]], modifier: true } : { source: w, alternatives: [[word(seg, w)]] })
 	}
 

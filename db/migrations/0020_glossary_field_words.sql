@@ -3,7 +3,8 @@
 -- first use (search/index.server.ts ensureIndexed). With Meilisearch, run `npm run cli -- reindex`. (2) The glossary
 -- grows by the single English words and attribute words buyers type alone or beside Chinese (satellite, thermal,
 -- explosion-proof, inflatable …) and by the clipped forms, field slang, standard class names (破拆器材, 侦检器材 …) and
--- task words (排涝, 清障, 侦检: related words only) the catalogue does not use, written from the domain by helpers who never
+-- task words (排涝, 清障, 侦检: related words only) the catalogue does not use, and the gases by name and by formula
+-- (氯气 ↔ Cl2, 硫化氢 ↔ H2S: detectors list what they measure by formula), written from the domain by helpers who never
 -- saw the judged queries, each word checked against the catalogue, then reviewed entry by entry for sameness. Only rows
 -- still as shipped change; an admin's edit stands.
 DELETE FROM `listing_fts`;
@@ -1049,3 +1050,33 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '化学侦检', '[]', '["侦检", "气体检测仪", "质谱联用仪"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '化学侦检') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '夜间照明', '[]', '["照明灯塔", "泛光工作灯", "高空照明"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '夜间照明') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '一氧化碳', '["CO"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '一氧化碳') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '硫化氢', '["H2S"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '硫化氢') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '氧气', '["O2"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '氧气') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '甲烷', '["CH4"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '甲烷') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '可燃气体', '["LEL"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '可燃气体') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '氯气', '["Cl2"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '氯气') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '氨气', '["NH3"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '氨气') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '二氧化硫', '["SO2"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '二氧化硫') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '二氧化氮', '["NO2"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '二氧化氮') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '二氧化碳', '["CO2"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '二氧化碳') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT 'Cl2', '["氯气"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = 'cl2') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT 'NH3', '["氨气"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = 'nh3') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT 'SO2', '["二氧化硫"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = 'so2') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT 'NO2', '["二氧化氮"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = 'no2') ON CONFLICT(`term`) DO NOTHING;
+--> statement-breakpoint
+INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT 'CO2', '["二氧化碳"]', '[]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = 'co2') ON CONFLICT(`term`) DO NOTHING;

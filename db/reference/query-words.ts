@@ -24,7 +24,7 @@ export const SCENARIO_WORDS: readonly ScenarioWord[] = [
 	// 突发性大规模断气断电
 	...['停电', '断电', '大面积停电', '断气', '停气', '供电中断', 'blackout', 'power outage'].map((word) => ({ word, codes: ['outage'] })),
 	// 危化品安全事故
-	...['危化品', '危险化学品', '化工园区', '化工厂', '化工', '泄漏', '化学品泄漏', '毒气泄漏', '液氨泄漏', '氯气泄漏', '槽车泄漏'].map((word) => ({ word, codes: ['hazchem'] })),
+	...['危化品', '危险化学品', '化工园区', '化工厂', '化工', '泄漏', '化学品泄漏', '毒气泄漏', '槽车泄漏'].map((word) => ({ word, codes: ['hazchem'] })),
 	// 矿山(隧道)安全事故
 	...['矿山', '矿难', '煤矿', '井下', '隧道', '坍塌', '透水', '冒顶', '瓦斯爆炸', '煤与瓦斯突出'].map((word) => ({ word, codes: ['mine_tunnel'] })),
 	// 紧急生命救护
@@ -37,8 +37,8 @@ export const SCENARIO_WORDS: readonly ScenarioWord[] = [
 	{ word: '倒塔断线', codes: ['outage', 'ice_snow'] },
 	{ word: '电动车起火', codes: ['urban_fire', 'household'] },
 	// Events that name no scenario of their own: what happened, not what is needed (车祸 破拆 asks for 破拆 tools; 抗旱 供水
-	// asks for water supply, and no scenario of domain.md is a drought; 断网 通信 asks for communications).
-	...['车祸', '交通事故', '事故现场', '火灾', '火场', '抗旱', '干旱', '旱灾', '断网', '通信中断'].map((word) => ({ word, codes: [] })),
+	// asks for water supply, and no scenario of domain.md is a drought; 断网 通信 asks for communications; 化工厂爆炸 洗消 for 洗消).
+	...['车祸', '交通事故', '事故现场', '火灾', '火场', '爆炸', '爆燃', '起火', '着火', '抗旱', '干旱', '旱灾', '断网', '通信中断'].map((word) => ({ word, codes: [] })),
 	// 家庭应急
 	...['家庭应急', '家庭', '家用', '居家'].map((word) => ({ word, codes: ['household'] })),
 ]
@@ -187,4 +187,6 @@ export const SPEC_WORDS: readonly string[] = [
 	'载重', '载荷', '续航', '航时', '扬程', '流量', '排量', '功率', '容量', '容积', '重量', '自重', '压力', '工作压力', '射程',
 	'高度', '升降高度', '照度', '亮度', '光通量', '电压', '电流', '转速', '时长', '防护时间', '使用时间', '工作时间', '距离',
 	'通信距离', '传输距离', '探测距离', '量程', '精度', '长度', '宽度', '直径', '口径', '载人', '人数', '浓度', '温度',
+	'承重', '承载', '最大承重', '额定载荷', '负载', '载重量', '起重量', '顶升力', '扩张力', '剪切力', '扩张距离', '剪切直径', '浮力',
+	'输出功率', '续航时间', '产水量', '制水量', '处理量', '覆盖范围', '监测距离', '有效距离',
 ]

@@ -57,6 +57,13 @@ describe('unitInfo', () => {
 })
 
 describe('toCanonical', () => {
+	it('reads tonnes of water per hour as cubic metres per hour', () => {
+		expect(toCanonical(5, '吨/小时')).toEqual(toCanonical(5, 'm3/h'))
+		expect(toCanonical(10, 't/h')).toEqual(toCanonical(10, 'm3/h'))
+		// a tonne alone stays a mass
+		expect(toCanonical(5, '吨')!.dimension).toBe('mass')
+	})
+
 	it('converts flow spellings to the same canonical value', () => {
 		expect(toCanonical(250, 'L/s')).toEqual({ dimension: 'flow', value: 900 })
 		expect(toCanonical(50, 'm3/min')).toEqual({ dimension: 'flow', value: 3000 })

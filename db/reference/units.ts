@@ -42,6 +42,8 @@ export const CANONICAL_UNIT: Record<Dimension, string> = {
 // and ASCII letters lower-cased, except that case decides between milli (m) and mega (M) for W and Pa.
 const TABLE: [Dimension, number, string[]][] = [
 	['flow', 1, ['m3/h', '立方米/小时', '立方米/时', '方/小时', '方/h', '方/时', 'cmh', 'm3/hr']],
+	// Pumps and water purifiers are rated in tonnes of water per hour as often as in m³/h (one tonne of water, one m³).
+	['flow', 1, ['t/h', '吨/小时', '吨/时', '吨每小时']],
 	['flow', 60, ['m3/min', '立方米/分钟', '方/分钟', '方/min']],
 	['flow', 3.6, ['l/s', '升/秒', 'lps']],
 	['flow', 0.06, ['l/min', '升/分钟', '升/分', 'lpm']],

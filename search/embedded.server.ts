@@ -30,7 +30,7 @@ import {
 	type SortOrder,
 } from './engine.ts'
 import { DEMANDS, LISTINGS } from './indexes.ts'
-import { AT_LEAST, backoffReading, CATEGORY_BOOST, compoundBackoff, HEAD_BOOST, HEAD_TYPED_BOOST, TITLE_BOOST, SECONDARY_CATEGORY, TYPED_BOOST, excerptParts, highlightParts, matchExpression, quantityBoost, rankingExpression, RELATED_WEIGHT, scenarioBoost, specMeets, specRange, parseQuery, type Group, type ParsedQuery, type Quantity, type ScenarioMention, type Segmenter, type Synonym } from './query.ts'
+import { AT_LEAST, backoffReading, CATEGORY_BOOST, compoundBackoff, HEAD_BOOST, HEAD_TYPED_BOOST, TITLE_BOOST, SECONDARY_CATEGORY, TYPED_BOOST, excerptParts, highlightParts, matchExpression, quantityBoost, scenarioBoost, specMeets, specRange, parseQuery, type ParsedQuery, type Quantity, type ScenarioMention, type Segmenter, type Synonym } from './query.ts'
 import { normalise, segmentForSearch, segmentWords } from './segment.server.ts'
 import { docCache, isMulti, type DocCache } from './doc-cache.server.ts'
 import { applyEmbedded, clientOf, indexEmbedded, prepared, reindexEmbedded, removeEmbedded } from './sync.server.ts'
@@ -401,8 +401,6 @@ export class EmbeddedEngine implements SearchEngine {
 		const { filters, ignored } = normaliseFilters(query.index, query.filters)
 		const parsed = this.parse(query.q ?? '')
 		let expr = matchExpression(parsed.groups)
-		/** The groups `expr` was made from (the relaxed and back-off forms have their own). */
-		let exprGroups: readonly Group[] = parsed.groups
 		const searching = expr !== null || parsed.quantities.length > 0 || parsed.scenarios.length > 0
 		const cache = docCache(client, query.index, inTransaction)
 
@@ -432,7 +430,6 @@ export class EmbeddedEngine implements SearchEngine {
 				ids = matchIds(relaxedExpr)
 				if (ids.length) {
 					expr = relaxedExpr
-					exprGroups = thing
 					relaxed = true
 					for (const g of parsed.groups) {
 						if (!g.modifier) continue
@@ -457,7 +454,6 @@ export class EmbeddedEngine implements SearchEngine {
 				if (found.length) {
 					ids = found
 					expr = backExpr
-					exprGroups = back.groups
 					relaxed = true
 					// Fewer candidates than the expression matches: never the bm25-only shortcut below.
 					narrowed = true
@@ -599,9 +595,6 @@ export class EmbeddedEngine implements SearchEngine {
 		const facets: FacetCounts = {}
 		for (const f of wanted) facets[f] = facetCounts(cache, f, counts.get(f)!)
 
-		// bm25 without the related words when the query has some (rankingExpression): one more FTS query.
-		const rankExpr = expr === null ? null : rankingExpression(exprGroups)
-		const ranksApart = rankExpr !== null && rankExpr !== expr
 		// Relevance (-bm25 plus spec boosts) of documents by slot: of the ones given, or of every match.
 		const scored = (only: Int32Array | null): { slots: Int32Array; scores: Float64Array; n: number } => {
 			const out = { slots: new Int32Array(only ? only.length : n), scores: new Float64Array(only ? only.length : n), n: 0 }
@@ -617,21 +610,19 @@ export class EmbeddedEngine implements SearchEngine {
 			const byList = only !== null && only.length <= 20 && only.length * 100 < n
 			const wanted = only && !byList ? new Uint8Array(cache.size) : null
 			if (wanted) for (const slot of only!) wanted[slot] = 1
-			const bm25Of = (e: string) =>
-				(byList
+			const rows = (
+				byList
 					? prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ? and rowid in (select value from json_each(?))`)
 							.raw(true)
-							.all(e, JSON.stringify(Array.from(only!, (slot) => cache.ids[slot]!)))
-					: prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ?`).raw(true).all(e)) as [number, number][]
-			const rows = bm25Of(expr)
-			const ranking = ranksApart ? new Map(bm25Of(rankExpr)) : null
+							.all(expr, JSON.stringify(Array.from(only!, (slot) => cache.ids[slot]!)))
+					: prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ?`).raw(true).all(expr)
+			) as [number, number][]
 			for (const [id, b] of rows) {
 				const slot = cache.liveSlot(id)
 				if (slot < 0 || (wanted && !wanted[slot])) continue
 				if (out.n >= out.slots.length) break
 				out.slots[out.n] = slot
-				const said = ranking?.get(id)
-				out.scores[out.n++] = (ranking ? -(RELATED_WEIGHT * b + (1 - RELATED_WEIGHT) * (said ?? 0)) : -b) + (boost.get(slot) ?? 0)
+				out.scores[out.n++] = -b + (boost.get(slot) ?? 0)
 			}
 			return out
 		}
@@ -643,7 +634,7 @@ export class EmbeddedEngine implements SearchEngine {
 		if (offset < total) {
 			if (searching && sort === 'relevance') {
 				let ranked: { slot: number; r: number }[] | null = null
-				if (expr !== null && !boost.size && !active.length && !narrowed && !ranksApart) {
+				if (expr !== null && !boost.size && !active.length && !narrowed) {
 					// Unfiltered text search: SQLite keeps the best bm25 rows, a few more than the page to settle ties.
 					const limit = k + 16
 					const rows = prepared(client, `select rowid, ${bm25} from ${fts} where ${fts} match ? order by 2 limit ?`).raw(true).all(expr, limit) as [number, number][]

@@ -21,15 +21,6 @@ export const SPEC_BOOST = 1000
 export const CATEGORY_BOOST = 600
 /** A category word's other categories (灭火: firefighting, then forest firefighting) weigh this much of the one it names first (above a scenario tag). */
 export const SECONDARY_CATEGORY = 0.9
-/**
- * Embedded engine: how much related words (相关词) weigh in a document's bm25 beside what was typed and its same-thing
- * words: relevance is RELATED_WEIGHT × the bm25 of the whole expression + (1 − RELATED_WEIGHT) × the bm25 of the
- * expression without related words (rankingExpression; 0 for a document found only through a related word). A 切割锯
- * that says 破拆 only in its description no longer outranks the 液压破拆工具组 by holding the related word 切割锯 in its
- * name, a 北斗 station stays below the 卫星 ones for satellite, and a boat that holds a related word of 冲锋舟 in its name
- * still ranks above the outboard motor that mentions 冲锋舟 in passing.
- */
-export const RELATED_WEIGHT = 0.25
 /** Embedded engine: what a document gains for holding a synonym's term as typed rather than only an expansion of it. */
 export const TYPED_BOOST = 100
 /**
@@ -574,15 +565,6 @@ function wordExpr(w: Word): string {
 	const exact = quote(w.token) + (w.prefix ? ' *' : '')
 	if (!w.cover) return exact
 	return `(${exact} OR (${w.cover.map(quote).join(' AND ')}))`
-}
-
-/**
- * The expression whose bm25 orders the matches: the same groups without their related words (相关词), so a document that
- * says what was typed, or a same-thing word, is not outranked by one that holds several related words in its name (液压破拆
- * 工具组 before a 切割锯 for 破拆): see RELATED_WEIGHT.
- */
-export function rankingExpression(groups: readonly Group[]): string | null {
-	return matchExpression(groups.map((g) => (g.related ? { ...g, alternatives: g.alternatives.slice(0, g.alternatives.length - g.related) } : g)))
 }
 
 /**

@@ -5,8 +5,9 @@
 -- explosion-proof, inflatable …) and by the clipped forms, field slang, standard class names (破拆器材, 侦检器材 …) and
 -- task words (排涝, 清障, 侦检: related words only) the catalogue does not use, and the gases by name and by formula
 -- (氯气 ↔ Cl2, 硫化氢 ↔ H2S: detectors list what they measure by formula), written from the domain by helpers who never
--- saw the judged queries, each word checked against the catalogue, then reviewed entry by entry for sameness. Only rows
--- still as shipped change; an admin's edit stands.
+-- saw the judged queries, each word checked against the catalogue, then reviewed entry by entry for sameness. Words that
+-- name a whole category (排水, 破拆, 照明 …) get no entry: the category signal finds its members, and related words would
+-- only reorder them (ADR 022). Only rows still as shipped change; an admin's edit stands.
 DELETE FROM `listing_fts`;
 --> statement-breakpoint
 DELETE FROM `demand_item_fts`;
@@ -681,8 +682,6 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '除冰机', '[]', '["除冰装置", "除冰机器人"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '除冰机') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '气体检测', '["气体检测仪"]', '["气体检测报警仪器", "多参数气体测定器"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '气体检测') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '气体探头', '[]', '["可燃气体探测器", "甲烷传感器", "一氧化碳传感器"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '气体探头') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '剪切钳', '["剪切器"]', '["剪扩钳"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '剪切钳') ON CONFLICT(`term`) DO NOTHING;
@@ -708,8 +707,6 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '储能车', '[]', '["移动储能", "储能电站", "电源车"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '储能车') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '储能柜', '[]', '["储能电站", "移动储能"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '储能柜') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '应急电源', '[]', '["储能电源", "发电机组", "不间断电源", "电源车"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '应急电源') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '防爆对讲机', '["防爆数字对讲机"]', '["对讲机"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '防爆对讲机') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
@@ -746,10 +743,6 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT 'GNSS监测站', '["位移监测站"]', '["形变监测", "北斗"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = 'gnss监测站') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '地震报警器', '["地震预警接收终端"]', '["地震预警"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '地震报警器') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '林火监测', '[]', '["森林防火", "双光谱", "热成像视频监测", "烟火识别"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '林火监测') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '火险监测', '[]', '["火险因子监测站", "火险等级"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '火险监测') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '水质检测仪', '["水质应急监测仪"]', '["水质检测"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '水质检测仪') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
@@ -893,8 +886,6 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '输转器材', '[]', '["输转泵", "倒罐"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '输转器材') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '救生器材', '[]', '["救生抛投器", "缓降器", "救援三脚架", "担架", "救生衣"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '救生器材') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '照明器材', '[]', '["照明灯塔", "泛光工作灯", "探照灯", "方位灯"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '照明器材') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '排烟器材', '[]', '["排烟机", "轴流风机"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '排烟器材') ON CONFLICT(`term`) DO NOTHING;
@@ -953,14 +944,6 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '救生照明线', '[]', '["方位灯"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '救生照明线') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '排涝', '[]', '["排水泵", "移动泵站", "排水抢险车", "潜水排污泵"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '排涝') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '排水', '[]', '["排水泵", "排水抢险车", "移动泵站", "潜水泵"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '排水') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '抽水', '[]', '["排水泵", "潜水泵", "移动泵站"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '抽水') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '破拆', '[]', '["破拆工具", "剪扩", "切割锯", "腰斧"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '破拆') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '侦检', '[]', '["气体检测仪", "复合气体检测仪", "质谱联用仪", "气体成像"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '侦检') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '堵漏', '[]', '["堵漏工具", "堵漏袋", "磁压堵漏"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '堵漏') ON CONFLICT(`term`) DO NOTHING;
@@ -968,12 +951,6 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '洗消', '[]', '["洗消帐篷", "洗消器"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '洗消') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '输转', '[]', '["输转泵"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '输转') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '照明', '[]', '["照明灯", "照明灯塔", "泛光工作灯", "探照灯", "头灯"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '照明') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '供电', '[]', '["发电机组", "储能电源", "电源车", "发电车"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '供电') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '发电', '[]', '["发电机组", "发电车"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '发电') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '排烟', '[]', '["排烟机", "轴流风机"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '排烟') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
@@ -989,8 +966,6 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '扩张', '[]', '["扩张器", "剪扩钳"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '扩张') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '搜救', '[]', '["生命探测仪", "热成像", "废墟搜救"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '搜救') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '侦察', '[]', '["侦察无人机", "灾区侦测", "热成像"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '侦察') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '测温', '[]', '["红外测温仪", "热成像仪"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '测温') ON CONFLICT(`term`) DO NOTHING;
@@ -1001,21 +976,13 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '测氧', '[]', '["气体检测仪", "复合气体检测仪"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '测氧') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '防坠落', '[]', '["防坠器", "速差自控器", "全身式安全带", "安全绳"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '防坠落') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '登高', '[]', '["安全腰带", "安全绳", "全身式安全带"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '登高') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '绳索救援', '[]', '["安全绳", "救援三脚架", "全身式安全带", "静力绳"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '绳索救援') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '有限空间救援', '[]', '["救援三脚架", "复合气体检测仪", "长管呼吸器", "移动供气源"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '有限空间救援') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '除雪', '[]', '["除雪车", "抛雪机", "融雪剂"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '除雪') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '扫雪', '[]', '["除雪车", "抛雪机"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '扫雪') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '融雪', '[]', '["融雪剂", "撒布机"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '融雪') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '扑火', '[]', '["风力灭火机", "扑火服", "细水雾"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '扑火') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '扑火工具', '[]', '["风力灭火机", "细水雾", "割灌机", "油锯"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '扑火工具') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
@@ -1041,11 +1008,7 @@ INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '落水救援', '[]', '["救生抛投器", "动力救生圈", "救生衣"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '落水救援') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '水上救援', '[]', '["水域救援", "救生艇", "救生衣"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '水上救援') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '避险', '[]', '["救生舱", "避难硐室", "紧急避险"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '避险') ON CONFLICT(`term`) DO NOTHING;
---> statement-breakpoint
-INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '逃生', '[]', '["缓降器", "逃生面具", "自救器", "逃生管道"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '逃生') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint
 INSERT INTO `search_synonyms` (`term`, `expansions`, `related`, `source`) SELECT '化学侦检', '[]', '["侦检", "气体检测仪", "质谱联用仪"]', 'glossary' WHERE NOT EXISTS (SELECT 1 FROM `search_synonyms` WHERE lower(`term`) = '化学侦检') ON CONFLICT(`term`) DO NOTHING;
 --> statement-breakpoint

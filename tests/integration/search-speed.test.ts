@@ -12,7 +12,7 @@ import { saveListing } from '#app/modules/listings/write.server.ts'
 import { openDatabase, closeDatabase, type Db } from '#db/client.server.ts'
 import { EmbeddedEngine, segmenter } from '#search/embedded.server.ts'
 import { FACETS, type Facet, type Filters, type SearchQuery, type SortOrder } from '#search/engine.ts'
-import { CATEGORY_BOOST, HEAD_BOOST, HEAD_TYPED_BOOST, matchExpression, rankingExpression, RELATED_WEIGHT, SECONDARY_CATEGORY, TITLE_BOOST, titleHeads, TYPED_BOOST } from '#search/query.ts'
+import { CATEGORY_BOOST, HEAD_BOOST, HEAD_TYPED_BOOST, matchExpression, SECONDARY_CATEGORY, TITLE_BOOST, titleHeads, TYPED_BOOST } from '#search/query.ts'
 import { createTestDb } from '#tests/setup/db.ts'
 
 const DEMO = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../db/seed/demo.json'), 'utf8')) as unknown
@@ -30,8 +30,7 @@ beforeAll(() => {
 })
 
 // The reference: every public listing, its attributes and (for a text query) its bm25 relevance, straight from SQL, plus
-// the category boost for a word that names the listing's category (排水 → 030301), the boost of a synonym's term as typed
-// (and, with related words, the bm25 without them),
+// the category boost for a word that names the listing's category (排水 → 030301), the boost of a synonym's term as typed,
 // of a title that ends in the thing asked for, and of a title holding every word of a query of several.
 type Ref = { id: number; ref: string; title: string; category: string | null; region: string; kind: string; price: number | null; newest: string; r: number | null }
 
@@ -44,13 +43,6 @@ function reference(q: string, filters: Filters): Ref[] {
 		from listings l join organizations o on o.id = l.org_id
 		${expr ? sql`join (select rowid as id, bm25(listing_fts, 10, 6, 4, 2, 1.5, 1) as b from listing_fts where listing_fts match ${expr}) m on m.id = l.id` : sql``}
 		where l.status = 'published' and o.verified_at is not null`)
-	// With related words (相关词) in the query, the bm25 of the expression without them counts beside the whole one's:
-	// the related words weigh RELATED_WEIGHT of the whole expression's bm25.
-	const rankExpr = expr ? rankingExpression(parsed.groups) : null
-	if (rankExpr && rankExpr !== expr) {
-		const said = new Map(db.all<{ id: number; b: number }>(sql`select rowid as id, bm25(listing_fts, 10, 6, 4, 2, 1.5, 1) as b from listing_fts where listing_fts match ${rankExpr}`).map((x) => [x.id, x.b]))
-		for (const row of rows) if (row.r !== null) row.r = RELATED_WEIGHT * row.r - (1 - RELATED_WEIGHT) * (said.get(row.id) ?? 0)
-	}
 	const first = parsed.categories.map((c) => c.codes[0]!)
 	// A synonym's term as typed (空呼) ranks its holders above those holding only an expansion.
 	const typed = parsed.groups

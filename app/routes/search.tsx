@@ -251,25 +251,38 @@ type Mention = { word: string; codes: string[] }
 function Understood({ scenarios, categories, state, href }: { scenarios: Mention[]; categories: Mention[]; state: SearchState; href: (s: SearchState) => string }) {
 	const { t, i18n } = useTranslation()
 	const locale = i18n.language as Locale
-	/** The state without the word, with the facet filter added (only) or not (×). */
-	const without = (word: string, facet?: 'scenario' | 'category', codes: string[] = []) => {
+	/** The state without the words, with the facet filter added (only) or not (×). */
+	const without = (words: string[], facet?: 'scenario' | 'category', codes: string[] = []) => {
 		const filters = facet ? { ...state.filters, [facet]: [...new Set([...(state.filters[facet] ?? []), ...codes])] } : state.filters
-		return href({ ...state, q: withoutWord(state.q, word), filters, page: 1 })
+		return href({ ...state, q: words.reduce((q, w) => withoutWord(q, w), state.q), filters, page: 1 })
+	}
+	// Words naming the same scenario (煤矿 and 透水 both name mine accidents) share one chip.
+	const byCodes = new Map<string, { words: string[]; codes: string[] }>()
+	for (const s of scenarios) {
+		const key = s.codes.join(' ')
+		const seen = byCodes.get(key)
+		if (seen) seen.words.push(s.word)
+		else byCodes.set(key, { words: [s.word], codes: s.codes })
 	}
 	const chips = [
-		...scenarios.map((s) => ({
-			key: `s:${s.word}`,
-			word: s.word,
-			tone: 'amber' as const,
-			label: s.codes.length ? t('search.byScenario', { scenario: facetLabel('scenario', s.codes[0]!, state.index, locale), word: s.word }) : t('search.byEvent', { word: s.word }),
-			only: s.codes.length ? { to: without(s.word, 'scenario', [s.codes[0]!]), text: t('search.onlyScenario') } : null,
-		})),
+		...[...byCodes.values()].map((s) => {
+			const word = s.words.join(t('search.separator'))
+			return {
+				key: `s:${s.words.join('|')}`,
+				words: s.words,
+				word,
+				tone: 'amber' as const,
+				label: s.codes.length ? t('search.byScenario', { scenario: facetLabel('scenario', s.codes[0]!, state.index, locale), word }) : t('search.byEvent', { word }),
+				only: s.codes.length ? { to: without(s.words, 'scenario', [s.codes[0]!]), text: t('search.onlyScenario') } : null,
+			}
+		}),
 		...categories.map((c) => ({
 			key: `c:${c.word}`,
+			words: [c.word],
 			word: c.word,
 			tone: 'sky' as const,
 			label: t('search.byCategory', { category: c.codes.map((code) => facetLabel('category', code, state.index, locale)).join(t('search.separator')), word: c.word }),
-			only: { to: without(c.word, 'category', c.codes), text: t('search.onlyCategory') },
+			only: { to: without([c.word], 'category', c.codes), text: t('search.onlyCategory') },
 		})),
 	]
 	const TONE = { amber: 'border-amber-200 bg-amber-50 text-amber-900', sky: 'border-sky-200 bg-sky-50 text-sky-900' }
@@ -285,7 +298,7 @@ function Understood({ scenarios, categories, state, href }: { scenarios: Mention
 								{c.only.text}
 							</Link>
 						) : null}
-						<Link to={without(c.word)} aria-label={t('search.removeWord', { word: c.word })} className="px-1 text-base leading-none text-inherit no-underline">
+						<Link to={without(c.words)} aria-label={t('search.removeWord', { word: c.word })} className="px-1 text-base leading-none text-inherit no-underline">
 							<span aria-hidden="true">×</span>
 						</Link>
 					</li>

@@ -209,6 +209,13 @@ test('a query is understood: scenario and category chips, the matched spec on th
 	await understood.getByRole('link', { name: '只看此类别' }).click()
 	await expect(page).toHaveURL(/category=030103/)
 	expect(new URL(page.url()).searchParams.get('q')).toBe('内涝')
+	// two words for one scenario share one chip, and its × takes both out of the query
+	await page.goto(`/search?q=${encodeURIComponent('煤矿透水 排水')}`)
+	const mine = page.getByRole('note').filter({ hasText: '已理解为' }).getByRole('listitem').filter({ hasText: '按场景' })
+	await expect(mine).toHaveCount(1)
+	await expect(mine).toContainText('按场景：矿山(隧道)安全事故（煤矿、透水）')
+	await mine.getByRole('link', { name: /从搜索词中去掉/ }).click()
+	await expect.poll(() => new URL(page.url()).searchParams.get('q')?.trim()).toBe('排水')
 	// a quantity: the card says which spec matched and that it meets the need
 	await page.goto(`/search?q=${encodeURIComponent('排水 3000方')}`)
 	await expect(results(page).first()).toContainText('排水流量 3,000 m3/h ✓')

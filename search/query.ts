@@ -252,11 +252,15 @@ const ATTRIBUTES = new Set(ATTRIBUTE_WORDS)
 const MEASURE_WORDS = new Set(COUNTING_WORDS)
 
 const HAN = /\p{Script=Han}/u
+/** Whether text[i] is a Han character (false outside the text). */
+const hanAt = (text: string, i: number) => i >= 0 && i < text.length && HAN.test(text[i]!)
+/** Whether [at, at + length) of the text is a whole word of its own: whitespace or an edge on both sides. */
+const standsAlone = (text: string, at: number, length: number) => (at === 0 || /\s/.test(text[at - 1]!)) && (at + length === text.length || /\s/.test(text[at + length]!))
+
 /** The text around [from, to) leaves a single Han character between the match and a non-Han character (or the edge). */
 function loneHanBeside(text: string, from: number, to: number): boolean {
-	const isHan = (i: number) => i >= 0 && i < text.length && HAN.test(text[i]!)
-	if (!HAN.test(text[from] ?? '') && !HAN.test(text[to - 1] ?? '')) return false
-	return (isHan(from - 1) && !isHan(from - 2)) || (isHan(to) && !isHan(to + 1))
+	if (!hanAt(text, from) && !hanAt(text, to - 1)) return false
+	return (hanAt(text, from - 1) && !hanAt(text, from - 2)) || (hanAt(text, to) && !hanAt(text, to + 1))
 }
 
 /**
@@ -265,9 +269,8 @@ function loneHanBeside(text: string, from: number, to: number): boolean {
  * 垂直 and 供排水: the documents hold 供排水 and 排水, never 供 alone).
  */
 function atWordBoundaries(text: string, from: number, to: number, seg: Pick<Segmenter, 'words'>): boolean {
-	const isHan = (i: number) => i >= 0 && i < text.length && HAN.test(text[i]!)
-	const gluedBefore = isHan(from - 1) && isHan(from)
-	const gluedAfter = isHan(to) && isHan(to - 1)
+	const gluedBefore = hanAt(text, from - 1) && hanAt(text, from)
+	const gluedAfter = hanAt(text, to) && hanAt(text, to - 1)
 	if (!gluedBefore && !gluedAfter) return true
 	let start = from
 	while (start > 0 && !/\s/.test(text[start - 1]!)) start--
@@ -342,17 +345,21 @@ const scenarioTerms = new WeakMap<readonly ScenarioWord[], string[]>()
  * null for anything else (地震预警 holds more than scenario words; 森林火灾 is one scenario word already).
  */
 export function splitScenarioRun(run: string, scenarioWords: readonly ScenarioWord[], seg: Pick<Segmenter, 'normalise'>): string | null {
-	if (run.length < 3 || !/\p{Script=Han}/u.test(run)) return null
+	if (run.length < 3 || !HAN.test(run)) return null
 	let terms = scenarioTerms.get(scenarioWords)
 	if (!terms) scenarioTerms.set(scenarioWords, (terms = [...new Set(scenarioWords.map((s) => seg.normalise(s.word)).filter((w) => /^\p{Script=Han}+$/u.test(w)))].sort((a, b) => b.length - a.length)))
-	// Cover the run from its start, longest word first, backtracking: the fewest words that spell it exactly.
+	// Cover the run from its start, longest word first, backtracking; a position known not to lead to the end is not
+	// tried again (a long hostile run stays linear).
+	const deadEnds = new Set<number>()
 	const cover = (at: number): string[] | null => {
 		if (at === run.length) return []
+		if (deadEnds.has(at)) return null
 		for (const t of terms!) {
 			if (!run.startsWith(t, at)) continue
 			const rest = cover(at + t.length)
 			if (rest) return [t, ...rest]
 		}
+		deadEnds.add(at)
 		return null
 	}
 	const words = cover(0)
@@ -420,7 +427,7 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 			found = true
 			// Standing alone (暴雪 停电) it only names the scenario; inside a compound (地震预警) it is part of the thing's
 			// name too and stays a required word.
-			const alone = (at === 0 || /\s/.test(whole[at - 1]!)) && (at + m.length === whole.length || /\s/.test(whole[at + m.length]!))
+			const alone = standsAlone(whole, at, m.length)
 			if (alone) aloneOnce = true
 			return alone ? ' ' : m
 		})
@@ -440,7 +447,7 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 		if (!m.compound) continue
 		let alone = false
 		text = text.replace(termPattern(m.source), (w: string, at: number, whole: string) => {
-			const free = (at === 0 || /\s/.test(whole[at - 1]!)) && (at + w.length === whole.length || /\s/.test(whole[at + w.length]!))
+			const free = standsAlone(whole, at, w.length)
 			if (free) alone = true
 			return free ? ' ' : w
 		})
@@ -451,12 +458,7 @@ export function parseQuery(raw: string, synonyms: readonly Synonym[], seg: Segme
 	const splitMentions: CategoryMention[] = []
 	for (const [w, codes] of splitCategoryWords(seg)) {
 		if (!text.includes(w)) continue
-		let found = false
-		text.replace(termPattern(w), (m: string, at: number, whole: string) => {
-			if (!loneHanBeside(whole, at, at + m.length)) found = true
-			return m
-		})
-		if (found) splitMentions.push({ source: w, codes: [...codes] })
+		if ([...text.matchAll(termPattern(w))].some((m) => !loneHanBeside(text, m.index, m.index + m[0].length))) splitMentions.push({ source: w, codes: [...codes] })
 	}
 	for (const w of seg.words(text)) {
 		const modifier = SERVICE.has(w) || SPEC_NAMES.has(w) || ATTRIBUTES.has(w) || /\p{N}/u.test(w) || MEASURE_WORDS.has(w) || /^[a-z]$/.test(w) || acronyms.has(w)

@@ -80,16 +80,25 @@ export type SplitRule = {
  */
 export function splitDrift<T extends { part: Part }>(entries: readonly T[], rule: SplitRule, fixed: (e: T) => boolean, stratum: (e: T) => string, text: (e: T) => string): number {
 	const drawable = entries.filter((e) => !fixed(e))
-	const p = Math.round(rule.holdoutShare * entries.length) / drawable.length
+	const holdout = seededDraw(drawable, rule.seed, Math.round(rule.holdoutShare * entries.length) / drawable.length, stratum, text)
+	return entries.filter((e) => (holdout.has(e) ? 'holdout' : 'tune') !== e.part).length
+}
+
+/** Per stratum, the entries sorted by the hex SHA-256 of `${seed}:${text}`; the first round(share × n) of each are drawn. */
+function seededDraw<T>(entries: readonly T[], seed: string, share: number, stratum: (e: T) => string, text: (e: T) => string): Set<T> {
 	const groups = new Map<string, T[]>()
-	for (const e of drawable) groups.set(stratum(e), [...(groups.get(stratum(e)) ?? []), e])
-	const key = new Map(drawable.map((e) => [e, createHash('sha256').update(`${rule.seed}:${text(e)}`).digest('hex')]))
-	const holdout = new Set<T>()
+	for (const e of entries) {
+		const g = groups.get(stratum(e))
+		if (g) g.push(e)
+		else groups.set(stratum(e), [e])
+	}
+	const key = new Map(entries.map((e) => [e, createHash('sha256').update(`${seed}:${text(e)}`).digest('hex')]))
+	const drawn = new Set<T>()
 	for (const group of groups.values()) {
 		const sorted = [...group].sort((a, b) => (key.get(a)! < key.get(b)! ? -1 : 1))
-		for (const e of sorted.slice(0, Math.round(p * group.length))) holdout.add(e)
+		for (const e of sorted.slice(0, Math.round(share * group.length))) drawn.add(e)
 	}
-	return entries.filter((e) => (holdout.has(e) ? 'holdout' : 'tune') !== e.part).length
+	return drawn
 }
 
 /** The p-th percentile (0–100) by the nearest-rank method; NaN for no samples. */
@@ -104,17 +113,9 @@ export function searchSplitDrift(qs: readonly SearchSplitEntry[], rule: SplitRul
 	const first = qs.filter((q) => !fresh(q)).map((q) => ({ ...q, part: q.spent ? ('holdout' as const) : q.part, spentWrongly: q.spent !== undefined && q.part !== 'tune' }))
 	const drawn = splitDrift(first, rule, (q) => q.origin === 'issue-4' || q.named === true, (q) => q.kind, (q) => q.q)
 	const spentWithoutRule = rule.spentOn === undefined ? first.filter((q) => q.spent !== undefined).length : 0
-	const freshSpent = new Set<SearchSplitEntry>()
-	if (rule.freshSpent) {
-		const { seed, share } = rule.freshSpent
-		const byKind = new Map<string, SearchSplitEntry[]>()
-		for (const q of qs) if (fresh(q) && !q.named) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q])
-		const key = (q: SearchSplitEntry) => createHash('sha256').update(`${seed}:${q.q}`).digest('hex')
-		for (const group of byKind.values()) {
-			const sorted = [...group].sort((a, b) => (key(a) < key(b) ? -1 : 1))
-			for (const q of sorted.slice(0, Math.round(share * group.length))) freshSpent.add(q)
-		}
-	}
+	const freshSpent = rule.freshSpent
+		? seededDraw(qs.filter((q) => fresh(q) && !q.named), rule.freshSpent.seed, rule.freshSpent.share, (q) => q.kind, (q) => q.q)
+		: new Set<SearchSplitEntry>()
 	const freshDrift = qs.filter((q) => {
 		if (!fresh(q)) return false
 		if (q.named) return q.part !== 'tune' || q.spent !== undefined

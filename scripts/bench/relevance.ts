@@ -40,7 +40,8 @@ export type RelevanceQuery = {
 	part: Part
 	/** The query's text appears in the issue or its brief, so the tuner knows it: always 'tune'. */
 	named?: boolean
-	/** Drawn as holdout in the first split, read too often while tuning, moved to 'tune' on this day (see the split rule). */
+	/** A holdout query spent on this day and moved to 'tune': the first draw's (read too often while tuning) or the fresh
+	 * half drawn for diagnosis (see the split rule). */
 	spent?: string
 	note?: string
 	judgments: Judgments
